@@ -1,0 +1,229 @@
+package briefing.graph;
+
+import briefing.model.Actor;
+import briefing.model.Article;
+import briefing.model.Claim;
+import briefing.model.ClaimSource;
+import briefing.model.Content;
+import briefing.model.Event;
+import briefing.model.Kind;
+import briefing.model.Settings;
+import briefing.model.Stance;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The resolved briefing: every item by id, every reference in both directions, the mentions of
+ * actors in articles, the place of every quote, coverage and discrepancies. Immutable; built
+ * once by {@link GraphBuilder} and read by every page.
+ */
+public final class Graph {
+    private final Content content;
+    private final Map<String, Article> articles;
+    private final Map<String, Actor> actors;
+    private final Map<String, Event> events;
+    private final Map<String, Claim> claims;
+    private final Map<String, List<Mention>> mentionsByArticle;
+    private final Map<String, List<Mention>> mentionsByActor;
+    private final Map<String, List<QuoteSpan>> quotesByArticle;
+    private final Map<String, List<Event>> eventsByActor;
+    private final Map<String, List<Event>> relatedEvents;
+    private final Map<String, List<Claim>> claimsByActor;
+    private final Map<String, List<Claim>> claimsByEvent;
+    private final Map<String, List<Claim>> claimsByArticle;
+    private final Map<String, List<Article>> citingArticles;
+    private final Map<String, List<Actor>> affiliates;
+    private final Map<String, List<Backlink>> backlinks;
+    private final Map<String, Map<String, Integer>> coParticipants;
+    private final Set<String> discrepancies;
+    private final List<Event> timeline;
+
+    Graph(Content content, Map<String, Article> articles, Map<String, Actor> actors, Map<String, Event> events,
+            Map<String, Claim> claims, Map<String, List<Mention>> mentionsByArticle,
+            Map<String, List<Mention>> mentionsByActor, Map<String, List<QuoteSpan>> quotesByArticle,
+            Map<String, List<Event>> eventsByActor, Map<String, List<Event>> relatedEvents,
+            Map<String, List<Claim>> claimsByActor, Map<String, List<Claim>> claimsByEvent,
+            Map<String, List<Claim>> claimsByArticle, Map<String, List<Article>> citingArticles,
+            Map<String, List<Actor>> affiliates, Map<String, List<Backlink>> backlinks,
+            Map<String, Map<String, Integer>> coParticipants, Set<String> discrepancies, List<Event> timeline) {
+        this.content = content;
+        this.articles = articles;
+        this.actors = actors;
+        this.events = events;
+        this.claims = claims;
+        this.mentionsByArticle = mentionsByArticle;
+        this.mentionsByActor = mentionsByActor;
+        this.quotesByArticle = quotesByArticle;
+        this.eventsByActor = eventsByActor;
+        this.relatedEvents = relatedEvents;
+        this.claimsByActor = claimsByActor;
+        this.claimsByEvent = claimsByEvent;
+        this.claimsByArticle = claimsByArticle;
+        this.citingArticles = citingArticles;
+        this.affiliates = affiliates;
+        this.backlinks = backlinks;
+        this.coParticipants = coParticipants;
+        this.discrepancies = discrepancies;
+        this.timeline = timeline;
+    }
+
+    public Settings settings() {
+        return content.settings();
+    }
+
+    public Content content() {
+        return content;
+    }
+
+    /** Articles, actors, events and claims, each in id order. */
+    public List<Article> articles() {
+        return content.articles();
+    }
+
+    public List<Actor> actors() {
+        return content.actors();
+    }
+
+    public List<Event> events() {
+        return content.events();
+    }
+
+    public List<Claim> claims() {
+        return content.claims();
+    }
+
+    public Optional<Article> findArticle(String id) {
+        return Optional.ofNullable(articles.get(id));
+    }
+
+    public Optional<Actor> findActor(String id) {
+        return Optional.ofNullable(actors.get(id));
+    }
+
+    public Optional<Event> findEvent(String id) {
+        return Optional.ofNullable(events.get(id));
+    }
+
+    public Optional<Claim> findClaim(String id) {
+        return Optional.ofNullable(claims.get(id));
+    }
+
+    public Article requireArticle(String id) {
+        return require(articles, Kind.ARTICLE, id);
+    }
+
+    public Actor requireActor(String id) {
+        return require(actors, Kind.ACTOR, id);
+    }
+
+    public Event requireEvent(String id) {
+        return require(events, Kind.EVENT, id);
+    }
+
+    public Claim requireClaim(String id) {
+        return require(claims, Kind.CLAIM, id);
+    }
+
+    private static <T> T require(Map<String, T> map, Kind kind, String id) {
+        T item = map.get(id);
+        if (item == null) {
+            throw new NoSuchElementException("no " + kind.prefix() + " with id '" + id + "'");
+        }
+        return item;
+    }
+
+    /** The display title of any item, for links. */
+    public String titleOf(Kind kind, String id) {
+        return switch (kind) {
+            case ARTICLE -> requireArticle(id).title();
+            case ACTOR -> requireActor(id).name();
+            case EVENT -> requireEvent(id).title();
+            case CLAIM -> requireClaim(id).statement();
+        };
+    }
+
+    /** The actors named in an article, in text order. */
+    public List<Mention> mentionsIn(String articleId) {
+        return mentionsByArticle.getOrDefault(articleId, List.of());
+    }
+
+    /** Every place an actor is named, by article id then position. */
+    public List<Mention> mentionsOf(String actorId) {
+        return mentionsByActor.getOrDefault(actorId, List.of());
+    }
+
+    /** The quotes found in an article, by position. */
+    public List<QuoteSpan> quotesIn(String articleId) {
+        return quotesByArticle.getOrDefault(articleId, List.of());
+    }
+
+    /** The events an actor takes part in, by date. */
+    public List<Event> eventsOf(String actorId) {
+        return eventsByActor.getOrDefault(actorId, List.of());
+    }
+
+    /** Related events, whichever side named the relation, by date. */
+    public List<Event> relatedTo(String eventId) {
+        return relatedEvents.getOrDefault(eventId, List.of());
+    }
+
+    public List<Claim> claimsAbout(String actorId) {
+        return claimsByActor.getOrDefault(actorId, List.of());
+    }
+
+    public List<Claim> claimsOfEvent(String eventId) {
+        return claimsByEvent.getOrDefault(eventId, List.of());
+    }
+
+    /** The claims an article takes a stance on. */
+    public List<Claim> claimsIn(String articleId) {
+        return claimsByArticle.getOrDefault(articleId, List.of());
+    }
+
+    /** The articles that cite an actor as their source of information. */
+    public List<Article> citing(String actorId) {
+        return citingArticles.getOrDefault(actorId, List.of());
+    }
+
+    /** Actors whose affiliation is this actor. */
+    public List<Actor> affiliatesOf(String actorId) {
+        return affiliates.getOrDefault(actorId, List.of());
+    }
+
+    /** Items whose Markdown body links to this one, in kind then id order. */
+    public List<Backlink> linksTo(Kind kind, String id) {
+        return backlinks.getOrDefault(kind.prefix() + ":" + id, List.of());
+    }
+
+    /** For an actor: the other actors that take part in the same events, with how many events they share. */
+    public Map<String, Integer> coParticipants(String actorId) {
+        return coParticipants.getOrDefault(actorId, Map.of());
+    }
+
+    /** How an article treats a claim: its source entry, or empty when it is silent. */
+    public Optional<ClaimSource> source(Claim claim, String articleId) {
+        for (ClaimSource s : claim.sources()) {
+            if (s.article().equals(articleId)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Stance stance(Claim claim, String articleId) {
+        return source(claim, articleId).map(ClaimSource::stance).orElse(Stance.SILENT);
+    }
+
+    /** Whether the sources of a claim give different values for it. */
+    public boolean isDiscrepancy(String claimId) {
+        return discrepancies.contains(claimId);
+    }
+
+    /** Every event, by date, then id. */
+    public List<Event> timeline() {
+        return timeline;
+    }
+}

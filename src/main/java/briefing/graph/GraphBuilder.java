@@ -1,0 +1,325 @@
+package briefing.graph;
+
+import briefing.model.Actor;
+import briefing.model.Alias;
+import briefing.model.Article;
+import briefing.model.Body;
+import briefing.model.BodyLink;
+import briefing.model.Claim;
+import briefing.model.ClaimSource;
+import briefing.model.Content;
+import briefing.model.Diagnostic;
+import briefing.model.Event;
+import briefing.model.Kind;
+import briefing.model.Ref;
+import briefing.model.Suggest;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Resolves loaded content into a {@link Graph}: checks every reference, finds every mention and
+ * quote, and derives backlinks, coverage and discrepancies. Reports problems as diagnostics, never
+ * prints or throws for bad content.
+ */
+public final class GraphBuilder {
+
+    /** The graph (always built, so that {@code check} can report everything) and every problem found. */
+    public record Result(Graph graph, List<Diagnostic> diagnostics) {
+        public boolean hasErrors() {
+            return diagnostics.stream().anyMatch(Diagnostic::isError);
+        }
+    }
+
+    private final Content content;
+    private final List<Diagnostic> problems = new ArrayList<>();
+    private final Map<String, Article> articles;
+    private final Map<String, Actor> actors;
+    private final Map<String, Event> events;
+    private final Map<String, Claim> claims;
+
+    private GraphBuilder(Content content) {
+        this.content = content;
+        this.articles = byId(content.articles(), Article::id);
+        this.actors = byId(content.actors(), Actor::id);
+        this.events = byId(content.events(), Event::id);
+        this.claims = byId(content.claims(), Claim::id);
+    }
+
+    public static Result build(Content content) {
+        return new GraphBuilder(content).build();
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>();
+        items.forEach(item -> map.put(id.apply(item), item));
+        return map;
+    }
+
+    private Result build() {
+        checkReferences();
+        MentionIndex mentions = findMentions();
+        Map<String, List<QuoteSpan>> quotes = findQuotes();
+
+        Comparator<Event> byDate = Comparator.comparing((Event e) -> e.date(), Comparator.nullsLast(Comparator
+                .naturalOrder())).thenComparing(Event::id);
+        Map<String, List<Event>> eventsByActor = new HashMap<>();
+        Map<String, List<Event>> related = new HashMap<>();
+        Map<String, Map<String, Integer>> co = new HashMap<>();
+        for (Event e : content.events()) {
+            List<String> people = e.participants().stream().map(Ref::id).filter(actors::containsKey).distinct()
+                    .toList();
+            for (String a : people) {
+                eventsByActor.computeIfAbsent(a, k -> new ArrayList<>()).add(e);
+                for (String b : people) {
+                    if (!a.equals(b)) {
+                        co.computeIfAbsent(a, k -> new TreeMap<>()).merge(b, 1, Integer::sum);
+                    }
+                }
+            }
+            for (Ref r : e.related()) {
+                Event other = events.get(r.id());
+                if (other != null && other != e) {
+                    addOnce(related, e.id(), other);
+                    addOnce(related, other.id(), e);
+                }
+            }
+        }
+        sortAll(eventsByActor, byDate);
+        sortAll(related, byDate);
+
+        Map<String, List<Claim>> claimsByActor = new HashMap<>();
+        Map<String, List<Claim>> claimsByEvent = new HashMap<>();
+        Map<String, List<Claim>> claimsByArticle = new HashMap<>();
+        Set<String> discrepancies = new HashSet<>();
+        for (Claim c : content.claims()) {
+            c.about().stream().map(Ref::id).distinct().filter(actors::containsKey)
+                    .forEach(a -> claimsByActor.computeIfAbsent(a, k -> new ArrayList<>()).add(c));
+            if (c.event() != null && events.containsKey(c.event().id())) {
+                claimsByEvent.computeIfAbsent(c.event().id(), k -> new ArrayList<>()).add(c);
+            }
+            for (ClaimSource s : c.sources()) {
+                if (articles.containsKey(s.article())) {
+                    claimsByArticle.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(c);
+                }
+            }
+            long values = c.sources().stream().filter(ClaimSource::hasValue)
+                    .map(s -> QuoteFinder.normalize(s.value())).distinct().count();
+            if (values > 1) {
+                discrepancies.add(c.id());
+            }
+        }
+
+        Map<String, List<Article>> citing = new HashMap<>();
+        for (Article a : content.articles()) {
+            a.cites().stream().map(Ref::id).distinct().filter(actors::containsKey)
+                    .forEach(id -> citing.computeIfAbsent(id, k -> new ArrayList<>()).add(a));
+        }
+        Map<String, List<Actor>> affiliates = new HashMap<>();
+        for (Actor a : content.actors()) {
+            if (a.affiliation() != null && actors.containsKey(a.affiliation().id())) {
+                affiliates.computeIfAbsent(a.affiliation().id(), k -> new ArrayList<>()).add(a);
+            }
+        }
+
+        Map<String, List<Backlink>> backlinks = new HashMap<>();
+        forEachBody((kind, id, body) -> {
+            for (BodyLink link : body.links()) {
+                Backlink from = new Backlink(kind, id);
+                String key = link.kind().prefix() + ":" + link.target().id();
+                List<Backlink> list = backlinks.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!list.contains(from) && !(kind == link.kind() && id.equals(link.target().id()))) {
+                    list.add(from);
+                }
+            }
+        });
+
+        List<Event> timeline = new ArrayList<>(content.events());
+        timeline.sort(byDate);
+
+        problems.sort(Diagnostic.ORDER);
+        Graph graph = new Graph(content, articles, actors, events, claims, mentions.byArticle, mentions.byActor,
+                quotes, eventsByActor, related, claimsByActor, claimsByEvent, claimsByArticle, citing, affiliates,
+                backlinks, co, Set.copyOf(discrepancies), List.copyOf(timeline));
+        return new Result(graph, List.copyOf(problems));
+    }
+
+    private static <T> void addOnce(Map<String, List<T>> map, String key, T item) {
+        List<T> list = map.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!list.contains(item)) {
+            list.add(item);
+        }
+    }
+
+    private static <T> void sortAll(Map<String, List<T>> map, Comparator<T> order) {
+        map.values().forEach(list -> list.sort(order));
+    }
+
+    private interface BodyVisitor {
+        void visit(Kind kind, String id, Body body);
+    }
+
+    /** Every body except the overview (which belongs to no item), in kind then id order. */
+    private void forEachBody(BodyVisitor visitor) {
+        content.articles().forEach(a -> visitor.visit(Kind.ARTICLE, a.id(), a.body()));
+        content.actors().forEach(a -> visitor.visit(Kind.ACTOR, a.id(), a.body()));
+        content.events().forEach(e -> visitor.visit(Kind.EVENT, e.id(), e.body()));
+        content.claims().forEach(c -> visitor.visit(Kind.CLAIM, c.id(), c.body()));
+    }
+
+    // ---- references ----
+
+    private void checkReferences() {
+        for (Article a : content.articles()) {
+            a.cites().forEach(r -> expect(r, Kind.ACTOR, "'cites'"));
+        }
+        for (Actor a : content.actors()) {
+            if (a.affiliation() != null) {
+                expect(a.affiliation(), Kind.ACTOR, "'affiliation'");
+            }
+        }
+        for (Event e : content.events()) {
+            e.participants().forEach(r -> expect(r, Kind.ACTOR, "'participants'"));
+            e.related().forEach(r -> expect(r, Kind.EVENT, "'related'"));
+        }
+        for (Claim c : content.claims()) {
+            c.about().forEach(r -> expect(r, Kind.ACTOR, "'about'"));
+            if (c.event() != null) {
+                expect(c.event(), Kind.EVENT, "'event'");
+            }
+            for (ClaimSource s : c.sources()) {
+                expect(new Ref(s.article(), s.pos()), Kind.ARTICLE, "'sources'");
+            }
+        }
+        if (content.settings() != null) {
+            content.settings().body().links().forEach(l -> expect(l.target(), l.kind(), "the link"));
+        }
+        forEachBody((kind, id, body) -> body.links().forEach(l -> expect(l.target(), l.kind(), "the link")));
+    }
+
+    private void expect(Ref ref, Kind kind, String where) {
+        if (idsOf(kind).contains(ref.id())) {
+            return;
+        }
+        String closest = Suggest.closest(ref.id(), idsOf(kind));
+        String message = where + " names " + kind.prefix() + " '" + ref.id() + "', which does not exist (no "
+                + kind.folder() + "/" + ref.id() + ".md)" + (closest == null ? "" : "; did you mean '" + closest + "'?");
+        problems.add(Diagnostic.error(ref.pos(), message));
+    }
+
+    private Collection<String> idsOf(Kind kind) {
+        return switch (kind) {
+            case ARTICLE -> articles.keySet();
+            case ACTOR -> actors.keySet();
+            case EVENT -> events.keySet();
+            case CLAIM -> claims.keySet();
+        };
+    }
+
+    // ---- mentions ----
+
+    private record MentionIndex(Map<String, List<Mention>> byArticle, Map<String, List<Mention>> byActor) {
+    }
+
+    private MentionIndex findMentions() {
+        List<String> names = new ArrayList<>();
+        List<String> owners = new ArrayList<>();
+        Map<String, Alias> seen = new HashMap<>();
+        Map<String, String> seenOwner = new HashMap<>();
+        for (Actor actor : content.actors()) {
+            for (Alias alias : actor.names()) {
+                String other = seenOwner.get(alias.text());
+                if (other != null && !other.equals(actor.id())) {
+                    problems.add(Diagnostic.error(alias.pos(), "'" + alias.text() + "' is a name of two actors: "
+                            + actor.path() + " and " + actors.get(other).path()
+                            + " (line " + seen.get(alias.text()).pos().line() + "); each name must lead to one actor"));
+                    continue;
+                }
+                if (other == null) {
+                    seen.put(alias.text(), alias);
+                    seenOwner.put(alias.text(), actor.id());
+                    names.add(alias.text());
+                    owners.add(actor.id());
+                }
+            }
+        }
+        Map<String, List<Mention>> byArticle = new HashMap<>();
+        Map<String, List<Mention>> byActor = new TreeMap<>();
+        if (names.isEmpty()) {
+            return new MentionIndex(byArticle, byActor);
+        }
+        NameMatcher matcher = new NameMatcher(names);
+        List<List<Mention>> found = content.articles().parallelStream().map(article -> {
+            List<Mention> list = new ArrayList<>();
+            int n = 0;
+            for (NameMatcher.Match m : matcher.find(article.body().text().text())) {
+                list.add(new Mention(article.id(), owners.get(m.pattern()), matcher.pattern(m.pattern()), m.start(),
+                        m.end(), ++n));
+            }
+            return list;
+        }).toList();
+        for (int i = 0; i < found.size(); i++) {
+            List<Mention> list = found.get(i);
+            byArticle.put(content.articles().get(i).id(), List.copyOf(list));
+            for (Mention m : list) {
+                byActor.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        return new MentionIndex(byArticle, byActor);
+    }
+
+    // ---- quotes ----
+
+    private Map<String, List<QuoteSpan>> findQuotes() {
+        Map<String, List<ClaimSource>> wanted = new TreeMap<>();
+        Map<ClaimSource, Claim> owner = new HashMap<>();
+        for (Claim c : content.claims()) {
+            for (ClaimSource s : c.sources()) {
+                if (articles.containsKey(s.article())) {
+                    wanted.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(s);
+                    owner.put(s, c);
+                }
+            }
+        }
+        record Found(String article, List<QuoteSpan> spans, List<Diagnostic> problems) {
+        }
+        List<Found> found = wanted.entrySet().parallelStream().map(entry -> {
+            Article article = articles.get(entry.getKey());
+            QuoteFinder finder = new QuoteFinder(article.body().text().text());
+            List<QuoteSpan> spans = new ArrayList<>();
+            List<Diagnostic> missing = new ArrayList<>();
+            for (ClaimSource s : entry.getValue()) {
+                Claim claim = owner.get(s);
+                int[] at = finder.find(s.quote());
+                if (at != null) {
+                    spans.add(new QuoteSpan(claim.id(), article.id(), at[0], at[1]));
+                } else {
+                    String closest = finder.closest(s.quote());
+                    missing.add(Diagnostic.error(s.quotePos(), "the quote for article '" + article.id()
+                            + "' is not in its text (" + article.path() + "); closest passage: \u201C"
+                            + abbreviate(closest) + "\u201D"));
+                }
+            }
+            spans.sort(Comparator.comparingInt(QuoteSpan::start).thenComparing(QuoteSpan::claim));
+            return new Found(article.id(), List.copyOf(spans), missing);
+        }).toList();
+        Map<String, List<QuoteSpan>> byArticle = new HashMap<>();
+        for (Found f : found) {
+            byArticle.put(f.article(), f.spans());
+            problems.addAll(f.problems());
+        }
+        return byArticle;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 297) + "...";
+    }
+}

@@ -1,0 +1,179 @@
+package briefing.graph;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Finds names in text: whole words, case-sensitive, longest match first, never overlapping.
+ * An Aho-Corasick automaton over UTF-16 chars, so one pass costs time linear in the text
+ * whatever the number of names. Built once, immutable, safe to share between threads.
+ *
+ * <p>"Whole word" means the characters either side of a match are not letters or digits, except at
+ * the edge of a name written in a script that does not separate words with spaces (Chinese,
+ * Japanese, Thai...), where no boundary can be asked for.
+ */
+public final class NameMatcher {
+    /** A found name: which pattern, where. {@code end} is exclusive. */
+    public record Match(int pattern, int start, int end) {
+    }
+
+    private final String[] patterns;
+    // Per state: sorted transition chars and their target states.
+    private final char[][] keys;
+    private final int[][] targets;
+    private final int[] fail;
+    private final int[] output;     // pattern ending exactly at this state, or -1
+    private final int[] dictLink;   // next state on the fail chain that has an output, or -1
+
+    public NameMatcher(List<String> names) {
+        this.patterns = names.toArray(String[]::new);
+        List<TreeMap<Character, Integer>> trie = new ArrayList<>();
+        List<Integer> out = new ArrayList<>();
+        trie.add(new TreeMap<>());
+        out.add(-1);
+        for (int p = 0; p < patterns.length; p++) {
+            String name = patterns[p];
+            if (name.isEmpty()) {
+                throw new IllegalArgumentException("empty name at " + p);
+            }
+            int state = 0;
+            for (int i = 0; i < name.length(); i++) {
+                Integer next = trie.get(state).get(name.charAt(i));
+                if (next == null) {
+                    next = trie.size();
+                    trie.add(new TreeMap<>());
+                    out.add(-1);
+                    trie.get(state).put(name.charAt(i), next);
+                }
+                state = next;
+            }
+            if (out.get(state) < 0) {
+                out.set(state, p);
+            }
+        }
+        int n = trie.size();
+        keys = new char[n][];
+        targets = new int[n][];
+        output = new int[n];
+        for (int s = 0; s < n; s++) {
+            Map<Character, Integer> t = trie.get(s);
+            keys[s] = new char[t.size()];
+            targets[s] = new int[t.size()];
+            int i = 0;
+            for (var e : t.entrySet()) {
+                keys[s][i] = e.getKey();
+                targets[s][i] = e.getValue();
+                i++;
+            }
+            output[s] = out.get(s);
+        }
+        fail = new int[n];
+        dictLink = new int[n];
+        Arrays.fill(dictLink, -1);
+        int[] queue = new int[n];
+        int head = 0;
+        int tail = 0;
+        for (int child : targets[0]) {
+            fail[child] = 0;
+            queue[tail++] = child;
+        }
+        while (head < tail) {
+            int s = queue[head++];
+            for (int i = 0; i < keys[s].length; i++) {
+                char c = keys[s][i];
+                int child = targets[s][i];
+                int f = fail[s];
+                while (f > 0 && step(f, c) < 0) {
+                    f = fail[f];
+                }
+                int via = step(f, c);
+                fail[child] = via >= 0 && via != child ? via : 0;
+                dictLink[child] = output[fail[child]] >= 0 ? fail[child] : dictLink[fail[child]];
+                queue[tail++] = child;
+            }
+        }
+    }
+
+    public String pattern(int index) {
+        return patterns[index];
+    }
+
+    public int size() {
+        return patterns.length;
+    }
+
+    private int step(int state, char c) {
+        char[] k = keys[state];
+        int i = Arrays.binarySearch(k, c);
+        return i >= 0 ? targets[state][i] : -1;
+    }
+
+    /** Every whole-word occurrence, leftmost first, the longest where several start at one place, no overlaps. */
+    public List<Match> find(CharSequence text) {
+        List<Match> all = new ArrayList<>();
+        int state = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int next = step(state, c);
+            while (next < 0 && state > 0) {
+                state = fail[state];
+                next = step(state, c);
+            }
+            state = Math.max(next, 0);
+            for (int s = output[state] >= 0 ? state : dictLink[state]; s >= 0; s = dictLink[s]) {
+                int p = output[s];
+                int start = i + 1 - patterns[p].length();
+                if (isWholeWord(text, start, i + 1, patterns[p])) {
+                    all.add(new Match(p, start, i + 1));
+                }
+            }
+        }
+        if (all.isEmpty()) {
+            return all;
+        }
+        all.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));
+        List<Match> chosen = new ArrayList<>();
+        int covered = 0;
+        for (Match m : all) {
+            if (m.start() >= covered) {
+                chosen.add(m);
+                covered = m.end();
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean isWholeWord(CharSequence text, int start, int end, String name) {
+        if (start > 0 && needsBoundary(Character.codePointAt(name, 0))) {
+            int before = Character.codePointBefore(text, start);
+            if (isWordChar(before)) {
+                return false;
+            }
+        }
+        if (end < text.length() && needsBoundary(Character.codePointBefore(name, name.length()))) {
+            int after = Character.codePointAt(text, end);
+            if (isWordChar(after)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWordChar(int cp) {
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** Scripts written without spaces between words cannot ask for a word boundary. */
+    private static boolean needsBoundary(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return switch (script) {
+            case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> false;
+            default -> true;
+        };
+    }
+}

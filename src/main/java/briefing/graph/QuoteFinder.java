@@ -1,0 +1,121 @@
+package briefing.graph;
+
+/**
+ * Finds a quote in an article's text, ignoring exactly what the content format says to ignore:
+ * differences of white space, of typographic versus straight quotes and apostrophes, and of
+ * dashes. Nothing else: case and every other character must match.
+ */
+public final class QuoteFinder {
+    private final String normalized;
+    private final int[] toOriginal; // index in normalized -> index in the original text
+
+    /** Prepares one article's text; then {@link #find} each of its quotes. */
+    public QuoteFinder(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int[] map = new int[text.length() + 1];
+        boolean space = true; // drops leading white space
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007') {
+                if (!space) {
+                    map[out.length()] = i;
+                    out.append(' ');
+                    space = true;
+                }
+                continue;
+            }
+            space = false;
+            map[out.length()] = i;
+            out.append(fold(c));
+        }
+        map[out.length()] = text.length();
+        this.normalized = out.toString();
+        this.toOriginal = map;
+    }
+
+    /** The normal form of a quote: white space collapsed and trimmed, quotes straightened, dashes unified. */
+    public static String normalize(String quote) {
+        return new QuoteFinder(quote).normalized.strip();
+    }
+
+    static char fold(char c) {
+        return switch (c) {
+            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC', '\u00B4', '\u0060' -> '\'';
+            case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63',
+                 '\uFF0D' -> '-';
+            default -> c;
+        };
+    }
+
+    /** Where the quote is in the original text as {start, end (exclusive)}, or null when it is not there. */
+    public int[] find(String quote) {
+        String q = normalize(quote);
+        if (q.isEmpty()) {
+            return null;
+        }
+        int at = normalized.indexOf(q);
+        if (at < 0) {
+            return null;
+        }
+        return new int[] {toOriginal[at], toOriginal[at + q.length() - 1] + 1};
+    }
+
+    /**
+     * The passage of the text closest to a quote that is not in it, for the error message:
+     * an approximate match (fewest edits) of the whole quote against any part of the text.
+     */
+    public String closest(String quote) {
+        String q = normalize(quote);
+        String t = normalized;
+        if (q.isEmpty() || t.isEmpty()) {
+            return "";
+        }
+        if ((long) q.length() * t.length() > 40_000_000L) {
+            q = q.substring(0, Math.min(q.length(), 200));
+        }
+        int m = q.length();
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        int[] prevStart = new int[m + 1];
+        int[] curStart = new int[m + 1];
+        for (int i = 0; i <= m; i++) {
+            prev[i] = i;
+        }
+        int bestCost = Integer.MAX_VALUE;
+        int bestEnd = 0;
+        int bestStart = 0;
+        for (int j = 1; j <= t.length(); j++) {
+            cur[0] = 0;
+            curStart[0] = j;
+            char c = t.charAt(j - 1);
+            for (int i = 1; i <= m; i++) {
+                int sub = prev[i - 1] + (q.charAt(i - 1) == c ? 0 : 1);
+                int del = prev[i] + 1;
+                int ins = cur[i - 1] + 1;
+                if (sub <= del && sub <= ins) {
+                    cur[i] = sub;
+                    curStart[i] = i == 1 ? j - 1 : prevStart[i - 1];
+                } else if (del <= ins) {
+                    cur[i] = del;
+                    curStart[i] = prevStart[i];
+                } else {
+                    cur[i] = ins;
+                    curStart[i] = curStart[i - 1];
+                }
+            }
+            if (cur[m] < bestCost) {
+                bestCost = cur[m];
+                bestEnd = j;
+                bestStart = curStart[m];
+            }
+            int[] swap = prev;
+            prev = cur;
+            cur = swap;
+            swap = prevStart;
+            prevStart = curStart;
+            curStart = swap;
+        }
+        return t.substring(Math.max(0, Math.min(bestStart, bestEnd)), bestEnd).strip();
+    }
+}

@@ -1,0 +1,19 @@
+package briefing.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fact or detail compared across the articles: one row of the comparison table.
+ *
+ * @param topic empty when not given
+ * @param event an event id, or null
+ */
+public record Claim(String id, String path, String statement, String topic, List<Ref> about, Ref event,
+        List<ClaimSource> sources, Map<String, Object> extra, Body body) {
+
+    public Claim {
+        about = List.copyOf(about);
+        sources = List.copyOf(sources);
+    }
+}

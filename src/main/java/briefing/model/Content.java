@@ -1,0 +1,15 @@
+package briefing.model;
+
+import java.util.List;
+
+/** Everything read from a content folder, each list sorted by id. */
+public record Content(Settings settings, List<Article> articles, List<Actor> actors, List<Event> events,
+        List<Claim> claims) {
+
+    public Content {
+        articles = List.copyOf(articles);
+        actors = List.copyOf(actors);
+        events = List.copyOf(events);
+        claims = List.copyOf(claims);
+    }
+}

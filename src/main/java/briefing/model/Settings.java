@@ -1,0 +1,13 @@
+package briefing.model;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * The briefing itself, from {@code index.md}: site settings and the overview.
+ *
+ * @param updated as given, or null (then the newest date in the content is used)
+ */
+public record Settings(String path, String title, String subtitle, String language, String baseUrl,
+        LocalDate updated, Map<String, Object> extra, Body body) {
+}

@@ -1,0 +1,276 @@
+package briefing.render;
+
+import briefing.graph.Graph;
+import briefing.model.Kind;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * Renders pages with Freemarker templates: the bundled ones, each of which an editor may replace
+ * by a file of the same name in a templates folder. The configuration is built once and shared.
+ */
+public final class PageRenderer {
+    /** Static files copied to the site as they are, from the templates folder or the bundled defaults. */
+    public static final List<String> ASSETS = List.of("assets/site.css");
+
+    private static final String BUNDLED = "/briefing/templates";
+
+    private final Configuration freemarker;
+    private final Path overrides;
+    private final MarkdownRenderer markdown;
+
+    /**
+     * @param overrides a folder of templates that replace bundled ones of the same name, or null
+     * @param sanitizer cleans HTML rendered from raw HTML in content
+     */
+    public PageRenderer(Path overrides, HtmlSanitizer sanitizer) {
+        this.overrides = overrides;
+        this.markdown = new MarkdownRenderer(sanitizer);
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (overrides != null) {
+            try {
+                loaders.add(new FileTemplateLoader(overrides.toFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        loaders.add(new ClassTemplateLoader(PageRenderer.class, BUNDLED));
+        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setLocale(Locale.ROOT);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setAPIBuiltinEnabled(false);
+        this.freemarker = cfg;
+    }
+
+    /** Prepares the views of one graph; pages can then be rendered from several threads. */
+    public Pages pages(Graph graph) {
+        return new Pages(graph, new ViewBuilder(graph, markdown));
+    }
+
+    /** A static asset's bytes: the editor's copy when the templates folder has one, else the bundled one. */
+    public byte[] asset(String name) {
+        try {
+            if (overrides != null && Files.isRegularFile(overrides.resolve(name))) {
+                return Files.readAllBytes(overrides.resolve(name));
+            }
+            try (InputStream in = PageRenderer.class.getResourceAsStream(BUNDLED + "/" + name)) {
+                if (in == null) {
+                    throw new IllegalArgumentException("no bundled asset " + name);
+                }
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The pages of one briefing. */
+    public final class Pages {
+        private final Graph graph;
+        private final ViewBuilder views;
+        private final Views.Site site;
+
+        private Pages(Graph graph, ViewBuilder views) {
+            this.graph = graph;
+            this.views = views;
+            var s = graph.settings();
+            java.time.LocalDate updated = s.updated() != null ? s.updated() : newestDate(graph);
+            this.site = new Views.Site(s.title(), s.subtitle(), s.language(),
+                    updated == null ? "" : new briefing.model.PartialDate(updated.getYear(), updated.getMonthValue(),
+                            updated.getDayOfMonth()).display(),
+                    updated == null ? "" : updated.toString(), s.baseUrl(), s.extra());
+        }
+
+        public ViewBuilder views() {
+            return views;
+        }
+
+        /** The article ids in the order the site shows them (by publication, then id). */
+        public List<String> articleOrder() {
+            return views.articleOrder().stream().map(briefing.model.Article::id).toList();
+        }
+
+        /** Renders one page to HTML. */
+        public String render(Route route, String articleSha256) {
+            String root = route.root();
+            Map<String, Object> model = new HashMap<>();
+            Object view;
+            String title;
+            String description;
+            List<Views.Link> crumbs = new ArrayList<>();
+            crumbs.add(new Views.Link(root + "index.html", "Briefing"));
+            String kind = route.template().replace(".ftlh", "");
+            switch (kind) {
+                case "index" -> {
+                    view = views.index(root);
+                    title = site.title();
+                    description = site.subtitle().isEmpty() ? Texts.shorten(graph.settings().body().text().text(), 155)
+                            : site.subtitle();
+                    crumbs.clear();
+                }
+                case "compare" -> {
+                    view = views.compare(root);
+                    title = "How the sources compare";
+                    description = "Every claim of the briefing against every source: who reports it, who attributes"
+                            + " it, who disputes it, who gives it differently, and who is silent.";
+                }
+                case "timeline" -> {
+                    view = views.timeline(root);
+                    title = "Timeline";
+                    description = "The events of the briefing in date order.";
+                }
+                case "actors" -> {
+                    view = new Views.ActorList(views.actorGroups(root));
+                    title = "Actors";
+                    description = "The people, organizations and states in the briefing.";
+                }
+                case "events" -> {
+                    view = views.timeline(root);
+                    title = "Events";
+                    description = "All events of the briefing.";
+                }
+                case "sources" -> {
+                    view = views.articleList(root);
+                    title = "Sources";
+                    description = "The source articles of the briefing.";
+                }
+                case "actor" -> {
+                    var a = graph.requireActor(route.id());
+                    view = views.actor(root, a);
+                    title = a.name();
+                    description = describe(a.body().text().text(), a.name()
+                            + (a.role().isEmpty() ? "" : ", " + a.role()) + ": profile and mentions in the sources.");
+                    crumbs.add(new Views.Link(root + "actors/index.html", "Actors"));
+                }
+                case "event" -> {
+                    var e = graph.requireEvent(route.id());
+                    view = views.event(root, e);
+                    title = e.title();
+                    description = describe(e.body().text().text(), e.title() + ", " + e.date().display() + ".");
+                    crumbs.add(new Views.Link(root + "events/index.html", "Events"));
+                }
+                case "article" -> {
+                    var a = graph.requireArticle(route.id());
+                    view = views.article(root, a, articleSha256);
+                    title = a.title();
+                    description = describe(a.body().text().text(), a.title());
+                    crumbs.add(new Views.Link(root + "sources/index.html", "Sources"));
+                }
+                case "claim" -> {
+                    var c = graph.requireClaim(route.id());
+                    view = views.claim(root, c);
+                    title = c.statement();
+                    description = "How each source treats the claim: " + Texts.shorten(c.statement(), 120);
+                    crumbs.add(new Views.Link(root + "compare.html", "Comparison"));
+                }
+                case "404" -> {
+                    view = null;
+                    title = "Page not found";
+                    description = "This page does not exist.";
+                }
+                default -> throw new IllegalArgumentException("no page kind " + kind);
+            }
+            String canonical = site.baseUrl().isEmpty() ? "" : site.baseUrl() + route.path();
+            model.put("site", site);
+            model.put("page", new Views.Page(kind, title, description, root, route.path(), canonical, crumbs,
+                    nav(root, kind), ""));
+            if (view != null) {
+                model.put("view", view);
+            }
+            return process(route.template(), model);
+        }
+
+        private List<Views.NavItem> nav(String root, String kind) {
+            return List.of(
+                    new Views.NavItem(root + "index.html", "Overview", kind.equals("index")),
+                    new Views.NavItem(root + "compare.html", "Comparison", kind.equals("compare") || kind.equals("claim")),
+                    new Views.NavItem(root + "timeline.html", "Timeline", kind.equals("timeline")),
+                    new Views.NavItem(root + "actors/index.html", "Actors", kind.startsWith("actor")),
+                    new Views.NavItem(root + "events/index.html", "Events", kind.startsWith("event")),
+                    new Views.NavItem(root + "sources/index.html", "Sources", kind.equals("sources")
+                            || kind.equals("article")));
+        }
+    }
+
+    private static String describe(String text, String fallback) {
+        String t = Texts.oneLine(text);
+        return t.isEmpty() ? fallback : Texts.shorten(t, 155);
+    }
+
+    private static java.time.LocalDate newestDate(Graph graph) {
+        java.time.LocalDate newest = null;
+        for (var a : graph.articles()) {
+            if (a.published() != null && (newest == null || a.published().date().isAfter(newest))) {
+                newest = a.published().date();
+            }
+        }
+        return newest;
+    }
+
+    private String process(String templateName, Map<String, Object> model) {
+        try {
+            Template template = freemarker.getTemplate(templateName);
+            StringWriter out = new StringWriter(16 * 1024);
+            template.process(model, out);
+            return out.toString();
+        } catch (TemplateException e) {
+            String source = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            throw new RenderException(where(source), line, firstLine(e.getMessageWithoutStackTop()), e);
+        } catch (IOException e) {
+            throw new RenderException(where(templateName), 0, "cannot read the template: " + e.getMessage(), e);
+        }
+    }
+
+    private String where(String template) {
+        if (overrides != null && Files.isRegularFile(overrides.resolve(template))) {
+            return overrides.resolve(template).toString();
+        }
+        return "(bundled) " + template;
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "template error" : message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    /** Used for routes: the page of one item. */
+    public static Route itemRoute(Kind kind, String id) {
+        String template = switch (kind) {
+            case ARTICLE -> "article.ftlh";
+            case ACTOR -> "actor.ftlh";
+            case EVENT -> "event.ftlh";
+            case CLAIM -> "claim.ftlh";
+        };
+        return new Route(kind.route(id), template, kind, id);
+    }
+}

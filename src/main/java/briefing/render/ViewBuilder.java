@@ -1,0 +1,336 @@
+package briefing.render;
+
+import briefing.graph.Backlink;
+import briefing.graph.Graph;
+import briefing.graph.Mention;
+import briefing.graph.QuoteSpan;
+import briefing.model.Actor;
+import briefing.model.ActorKind;
+import briefing.model.Article;
+import briefing.model.Claim;
+import briefing.model.ClaimSource;
+import briefing.model.Event;
+import briefing.model.Kind;
+import briefing.model.Ref;
+import briefing.model.Stance;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Turns the graph into the view records of each page, with links relative to that page. */
+final class ViewBuilder {
+    private static final int CONTEXT = 70;
+
+    private final Graph graph;
+    private final MarkdownRenderer markdown;
+    private final List<Article> articleOrder;
+    private final Map<String, Integer> articleIndex = new HashMap<>();
+    private final Map<String, Integer> claimNumbers = new HashMap<>();
+    private final Map<String, String> claimTitles = new HashMap<>();
+
+    ViewBuilder(Graph graph, MarkdownRenderer markdown) {
+        this.graph = graph;
+        this.markdown = markdown;
+        List<Article> order = new ArrayList<>(graph.articles());
+        order.sort(ARTICLE_ORDER);
+        this.articleOrder = List.copyOf(order);
+        for (int i = 0; i < order.size(); i++) {
+            articleIndex.put(order.get(i).id(), i);
+        }
+        int n = 0;
+        for (Claim c : graph.claims()) {
+            claimNumbers.put(c.id(), ++n);
+            claimTitles.put(c.id(), c.statement());
+        }
+    }
+
+    /** Sources in the order they were published (undated last), then by id. */
+    static final Comparator<Article> ARTICLE_ORDER = Comparator
+            .comparing((Article a) -> a.published() == null ? null : a.published(),
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Article::id);
+
+    List<Article> articleOrder() {
+        return articleOrder;
+    }
+
+    /** The number a claim carries on its quote links: its place in id order, from 1. */
+    int claimNumber(String claimId) {
+        return claimNumbers.get(claimId);
+    }
+
+    // ---- links ----
+
+    Views.Link link(String root, Kind kind, String id) {
+        return new Views.Link(root + kind.route(id), graph.titleOf(kind, id));
+    }
+
+    private List<Views.Link> links(String root, Kind kind, List<Ref> refs) {
+        return refs.stream().map(Ref::id).distinct().map(id -> link(root, kind, id)).toList();
+    }
+
+    private List<Views.Link> backlinks(String root, Kind kind, String id) {
+        return graph.linksTo(kind, id).stream().map((Backlink b) -> link(root, b.kind(), b.id())).toList();
+    }
+
+    Views.EventItem eventItem(String root, Event e) {
+        return new Views.EventItem(link(root, Kind.EVENT, e.id()), e.date().display(), e.date().start().iso(),
+                links(root, Kind.ACTOR, e.participants()), e.place());
+    }
+
+    Views.ArticleItem articleItem(String root, Article a) {
+        return new Views.ArticleItem(link(root, Kind.ARTICLE, a.id()), outlet(a),
+                a.published() == null ? "" : a.published().display(), a.published() == null ? "" : a.published().iso(),
+                a.dateline(), graph.claimsIn(a.id()).size());
+    }
+
+    private Views.ClaimItem claimItem(String root, Claim c, String stance, String value) {
+        return new Views.ClaimItem(link(root, Kind.CLAIM, c.id()), c.topic(), graph.isDiscrepancy(c.id()), stance,
+                value);
+    }
+
+    static String outlet(Article a) {
+        return a.outlet().isEmpty() ? "Outlet unknown" : a.outlet();
+    }
+
+    List<Views.ActorGroup> actorGroups(String root) {
+        List<Views.ActorGroup> groups = new ArrayList<>();
+        for (ActorKind kind : ActorKind.values()) {
+            List<Views.ActorItem> items = new ArrayList<>();
+            for (Actor a : graph.actors()) {
+                if (a.kind() == kind) {
+                    List<Mention> ms = graph.mentionsOf(a.id());
+                    items.add(new Views.ActorItem(link(root, Kind.ACTOR, a.id()), kind.word(), a.role(), ms.size(),
+                            (int) ms.stream().map(Mention::article).distinct().count()));
+                }
+            }
+            items.sort(Comparator.comparing((Views.ActorItem i) -> i.link().text()).thenComparing(i -> i.link().href()));
+            if (!items.isEmpty()) {
+                groups.add(new Views.ActorGroup(kind.word(), kind.plural(), items));
+            }
+        }
+        return groups;
+    }
+
+    // ---- pages ----
+
+    Views.Actor actor(String root, Actor a) {
+        Map<String, List<Mention>> byArticle = new TreeMap<>(Comparator.comparing(articleIndex::get));
+        for (Mention m : graph.mentionsOf(a.id())) {
+            byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m);
+        }
+        List<Views.NameUse> names = new ArrayList<>();
+        List<Views.MentionGroup> groups = new ArrayList<>();
+        byArticle.forEach((articleId, list) -> {
+            Views.Link articleLink = link(root, Kind.ARTICLE, articleId);
+            names.add(nameUse(articleLink, list));
+            String text = graph.requireArticle(articleId).body().text().text();
+            List<Views.MentionContext> contexts = list.stream().map(m -> new Views.MentionContext(articleLink,
+                    articleLink.href() + "#" + m.anchor(), Texts.before(text, m.start(), CONTEXT), m.name(),
+                    Texts.after(text, m.end(), CONTEXT))).toList();
+            groups.add(new Views.MentionGroup(articleLink, contexts));
+        });
+        List<Views.CoActor> co = new ArrayList<>();
+        graph.coParticipants(a.id()).forEach((other, count) -> co.add(new Views.CoActor(link(root, Kind.ACTOR, other),
+                count)));
+        co.sort(Comparator.comparingInt(Views.CoActor::events).reversed().thenComparing(c -> c.actor().text()));
+        return new Views.Actor(a.id(), a.name(), a.kind().word(), capitalize(a.kind().word()), a.role(),
+                a.affiliation() == null ? null : link(root, Kind.ACTOR, a.affiliation().id()), a.aliases(),
+                markdown.render(a.body(), root), names,
+                graph.eventsOf(a.id()).stream().map(e -> eventItem(root, e)).toList(),
+                graph.claimsAbout(a.id()).stream().map(c -> claimItem(root, c, "", "")).toList(), groups,
+                graph.affiliatesOf(a.id()).stream().map(x -> link(root, Kind.ACTOR, x.id())).toList(),
+                graph.citing(a.id()).stream().map(x -> link(root, Kind.ARTICLE, x.id())).toList(), co,
+                backlinks(root, Kind.ACTOR, a.id()), a.extra());
+    }
+
+    private static Views.NameUse nameUse(Views.Link article, List<Mention> list) {
+        Map<String, Integer> counts = new TreeMap<>();
+        list.forEach(m -> counts.merge(m.name(), 1, Integer::sum));
+        List<Views.Spelling> spellings = new ArrayList<>();
+        counts.forEach((name, count) -> spellings.add(new Views.Spelling(name, count)));
+        spellings.sort(Comparator.comparingInt(Views.Spelling::count).reversed().thenComparing(Views.Spelling::name));
+        return new Views.NameUse(article, spellings, list.size());
+    }
+
+    Views.Event event(String root, Event e) {
+        List<Views.EventClaim> claims = new ArrayList<>();
+        for (Claim c : graph.claimsOfEvent(e.id())) {
+            List<Views.SourceStance> sources = new ArrayList<>();
+            for (Article a : articleOrder) {
+                Stance s = graph.stance(c, a.id());
+                sources.add(new Views.SourceStance(link(root, Kind.ARTICLE, a.id()), s.word(), s.label()));
+            }
+            claims.add(new Views.EventClaim(link(root, Kind.CLAIM, c.id()), graph.isDiscrepancy(c.id()), sources));
+        }
+        return new Views.Event(e.id(), e.title(), e.date().display(), e.date().start().iso(), e.date().isRange(),
+                e.dateNote(), e.place(), links(root, Kind.ACTOR, e.participants()),
+                graph.relatedTo(e.id()).stream().map(x -> eventItem(root, x)).toList(),
+                markdown.render(e.body(), root), claims, backlinks(root, Kind.EVENT, e.id()), e.extra());
+    }
+
+    Views.Article article(String root, Article a, String sha256) {
+        List<Claim> claims = graph.claimsIn(a.id());
+        Map<String, Integer> numbers = new HashMap<>();
+        claims.forEach(c -> numbers.put(c.id(), claimNumbers.get(c.id())));
+        Highlights highlights = new Highlights(graph.mentionsIn(a.id()), graph.quotesIn(a.id()), numbers, claimTitles);
+        String text = markdown.renderArticle(a.body(), root, highlights);
+
+        List<Views.CoverageGroup> coverage = new ArrayList<>();
+        for (Stance stance : Stance.values()) {
+            if (stance == Stance.SILENT) {
+                continue;
+            }
+            List<Views.CoverageItem> items = new ArrayList<>();
+            for (Claim c : claims) {
+                ClaimSource s = graph.source(c, a.id()).orElseThrow();
+                if (s.stance() == stance) {
+                    items.add(new Views.CoverageItem(link(root, Kind.CLAIM, c.id()), s.value(),
+                            "#q-" + c.id(), claimNumbers.get(c.id())));
+                }
+            }
+            if (!items.isEmpty()) {
+                coverage.add(new Views.CoverageGroup(stance.word(), stance.label(), stance.meaning(), items));
+            }
+        }
+        List<Views.Link> silent = graph.claims().stream().filter(c -> graph.stance(c, a.id()) == Stance.SILENT)
+                .map(c -> link(root, Kind.CLAIM, c.id())).toList();
+        Map<String, List<Mention>> byActor = new TreeMap<>();
+        graph.mentionsIn(a.id()).forEach(m -> byActor.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m));
+        List<Views.NameUse> actors = new ArrayList<>();
+        byActor.forEach((actorId, list) -> actors.add(nameUse(link(root, Kind.ACTOR, actorId), list)));
+        actors.sort(Comparator.comparingInt(Views.NameUse::total).reversed()
+                .thenComparing(n -> n.article().text()));
+        return new Views.Article(a.id(), a.title(), outlet(a), a.published() == null ? "" : a.published().display(),
+                a.published() == null ? "" : a.published().iso(), a.dateline(), a.url(),
+                links(root, Kind.ACTOR, a.cites()), a.notes(), text, coverage, silent, actors,
+                backlinks(root, Kind.ARTICLE, a.id()), sha256, a.extra());
+    }
+
+    Views.Claim claim(String root, Claim c) {
+        List<Views.SourceQuote> sources = new ArrayList<>();
+        List<Views.Link> silent = new ArrayList<>();
+        for (Article a : articleOrder) {
+            var source = graph.source(c, a.id());
+            if (source.isEmpty()) {
+                silent.add(link(root, Kind.ARTICLE, a.id()));
+                continue;
+            }
+            ClaimSource s = source.get();
+            Views.Link articleLink = link(root, Kind.ARTICLE, a.id());
+            String original = a.url().isEmpty() ? "" : a.url() + textFragment(s.quote());
+            sources.add(new Views.SourceQuote(articleLink, outlet(a),
+                    a.published() == null ? "" : a.published().display(), s.stance().word(), s.stance().label(),
+                    s.value(), s.quote(), s.note(), articleLink.href() + "#q-" + c.id(), original));
+        }
+        return new Views.Claim(c.id(), c.statement(), c.topic(), graph.isDiscrepancy(c.id()),
+                markdown.render(c.body(), root), links(root, Kind.ACTOR, c.about()),
+                c.event() == null ? null : link(root, Kind.EVENT, c.event().id()), sources, silent,
+                backlinks(root, Kind.CLAIM, c.id()), c.extra());
+    }
+
+    /** A {@code #:~:text=} fragment that makes a browser scroll to and highlight the quote in the original. */
+    static String textFragment(String quote) {
+        String[] words = Texts.oneLine(quote).split(" ");
+        if (words.length <= 8) {
+            return "#:~:text=" + encodeFragment(String.join(" ", words));
+        }
+        String start = String.join(" ", java.util.Arrays.copyOfRange(words, 0, 4));
+        String end = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - 4, words.length));
+        return "#:~:text=" + encodeFragment(start) + "," + encodeFragment(end);
+    }
+
+    private static String encodeFragment(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20").replace("-", "%2D")
+                .replace("*", "%2A");
+    }
+
+    static final Map<Stance, String> SYMBOLS = Map.of(Stance.REPORTS, "\u25CF", Stance.ATTRIBUTES, "\u25D0",
+            Stance.DISPUTES, "\u2715", Stance.DIFFERS, "\u2260", Stance.SILENT, "\u2013");
+
+    Views.Compare compare(String root) {
+        List<Views.Column> columns = new ArrayList<>();
+        for (Article a : articleOrder) {
+            Map<String, Integer> totals = new LinkedHashMap<>();
+            for (Stance s : Stance.values()) {
+                totals.put(s.word(), 0);
+            }
+            for (Claim c : graph.claims()) {
+                totals.merge(graph.stance(c, a.id()).word(), 1, Integer::sum);
+            }
+            columns.add(new Views.Column(link(root, Kind.ARTICLE, a.id()), Texts.shorten(a.title(), 60), outlet(a),
+                    a.published() == null ? "" : a.published().display(), totals));
+        }
+        Map<String, List<Views.Row>> byTopic = new TreeMap<>();
+        int discrepancies = 0;
+        for (Claim c : graph.claims()) {
+            List<Views.Cell> cells = new ArrayList<>();
+            for (Article a : articleOrder) {
+                var source = graph.source(c, a.id());
+                Stance s = source.map(ClaimSource::stance).orElse(Stance.SILENT);
+                cells.add(new Views.Cell(a.id(), s.word(), s.label(), SYMBOLS.get(s),
+                        source.map(ClaimSource::value).orElse(""),
+                        source.isPresent() ? root + Kind.ARTICLE.route(a.id()) + "#q-" + c.id() : "",
+                        source.map(ClaimSource::quote).orElse("")));
+            }
+            boolean discrepancy = graph.isDiscrepancy(c.id());
+            discrepancies += discrepancy ? 1 : 0;
+            byTopic.computeIfAbsent(c.topic().isEmpty() ? "\uFFFF" : c.topic(), k -> new ArrayList<>())
+                    .add(new Views.Row(link(root, Kind.CLAIM, c.id()), c.id(), discrepancy, cells));
+        }
+        List<Views.TopicGroup> topics = new ArrayList<>();
+        byTopic.forEach((topic, rows) -> {
+            String name = topic.equals("\uFFFF") ? "Other" : topic;
+            topics.add(new Views.TopicGroup(name, "topic-" + slug(name), rows));
+        });
+        List<Views.StanceKey> legend = new ArrayList<>();
+        for (Stance s : Stance.values()) {
+            legend.add(new Views.StanceKey(s.word(), s.label(), SYMBOLS.get(s), s.meaning()));
+        }
+        return new Views.Compare(columns, topics, legend, discrepancies);
+    }
+
+    Views.Index index(String root) {
+        var settings = graph.settings();
+        List<Views.ClaimItem> discrepancies = graph.claims().stream().filter(c -> graph.isDiscrepancy(c.id()))
+                .map(c -> claimItem(root, c, "", "")).toList();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("sources", graph.articles().size());
+        counts.put("actors", graph.actors().size());
+        counts.put("events", graph.events().size());
+        counts.put("claims", graph.claims().size());
+        counts.put("discrepancies", discrepancies.size());
+        return new Views.Index(markdown.render(settings.body(), root),
+                graph.timeline().stream().map(e -> eventItem(root, e)).toList(), actorGroups(root),
+                articleOrder.stream().map(a -> articleItem(root, a)).toList(), discrepancies, counts);
+    }
+
+    Views.Timeline timeline(String root) {
+        return new Views.Timeline(graph.timeline().stream().map(e -> eventItem(root, e)).toList());
+    }
+
+    Views.ArticleList articleList(String root) {
+        return new Views.ArticleList(articleOrder.stream().map(a -> articleItem(root, a)).toList());
+    }
+
+    static String slug(String text) {
+        String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return s.isEmpty() ? "x" + Integer.toHexString(text.hashCode()) : s;
+    }
+
+    private static String capitalize(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    /** The position of each quote of a claim in its articles, for JSON and tests. */
+    List<QuoteSpan> quotes(String articleId) {
+        return graph.quotesIn(articleId);
+    }
+}

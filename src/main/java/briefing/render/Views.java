@@ -1,0 +1,148 @@
+package briefing.render;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The plain records templates receive. Every link in them is already relative to the page being
+ * rendered; every HTML string (fields ending in {@code Html}) is already safe to output as is.
+ * Templates can read every component by name ({@code ${actor.name}}).
+ */
+public final class Views {
+    private Views() {
+    }
+
+    /** A link to a page of the site (or an anchor on one). */
+    public record Link(String href, String text) {
+    }
+
+    /** The site as a whole, the same on every page. */
+    public record Site(String title, String subtitle, String language, String updated, String updatedIso,
+            String baseUrl, Map<String, Object> extra) {
+    }
+
+    /** What every page has: its title, description, way to the root, breadcrumbs and navigation. */
+    public record Page(String kind, String title, String description, String root, String route, String canonical,
+            List<Link> breadcrumbs, List<NavItem> nav, String jsonLd) {
+    }
+
+    public record NavItem(String href, String text, boolean current) {
+    }
+
+    public record EventItem(Link link, String date, String dateIso, List<Link> participants, String place) {
+    }
+
+    public record ClaimItem(Link link, String topic, boolean discrepancy, String stance, String value) {
+    }
+
+    public record ArticleItem(Link link, String outlet, String published, String publishedIso, String dateline,
+            int claims) {
+    }
+
+    public record ActorItem(Link link, String kind, String role, int mentions, int articles) {
+    }
+
+    public record ActorGroup(String kind, String heading, List<ActorItem> actors) {
+    }
+
+    // ---- actor page ----
+
+    /** How one article names an actor: each spelling and how often. */
+    public record NameUse(Link article, List<Spelling> spellings, int total) {
+    }
+
+    public record Spelling(String name, int count) {
+    }
+
+    /** A mention in context: the words before, the name, the words after, and a link to the spot. */
+    public record MentionContext(Link article, String href, String before, String name, String after) {
+    }
+
+    public record MentionGroup(Link article, List<MentionContext> mentions) {
+    }
+
+    public record CoActor(Link actor, int events) {
+    }
+
+    public record Actor(String id, String name, String kind, String kindLabel, String role, Link affiliation,
+            List<String> aliases, String profileHtml, List<NameUse> names, List<EventItem> events,
+            List<ClaimItem> claims, List<MentionGroup> mentions, List<Link> affiliates, List<Link> citedBy,
+            List<CoActor> coActors, List<Link> linkedFrom, Map<String, Object> extra) {
+    }
+
+    // ---- event page ----
+
+    public record SourceStance(Link article, String stance, String label) {
+    }
+
+    public record EventClaim(Link link, boolean discrepancy, List<SourceStance> sources) {
+    }
+
+    public record Event(String id, String title, String date, String dateIso, boolean range, String dateNote,
+            String place, List<Link> participants, List<EventItem> related, String bodyHtml,
+            List<EventClaim> claims, List<Link> linkedFrom, Map<String, Object> extra) {
+    }
+
+    // ---- article page ----
+
+    public record CoverageItem(Link claim, String value, String quoteHref, int number) {
+    }
+
+    public record CoverageGroup(String stance, String label, String meaning, List<CoverageItem> claims) {
+    }
+
+    public record Article(String id, String title, String outlet, String published, String publishedIso,
+            String dateline, String url, List<Link> cites, String notes, String textHtml,
+            List<CoverageGroup> coverage, List<Link> silent, List<NameUse> actors, List<Link> linkedFrom,
+            String sha256, Map<String, Object> extra) {
+    }
+
+    // ---- claim page ----
+
+    public record SourceQuote(Link article, String outlet, String published, String stance, String label,
+            String value, String quote, String note, String highlightHref, String originalHref) {
+    }
+
+    public record Claim(String id, String statement, String topic, boolean discrepancy, String analysisHtml,
+            List<Link> about, Link event, List<SourceQuote> sources, List<Link> silent, List<Link> linkedFrom,
+            Map<String, Object> extra) {
+    }
+
+    // ---- comparison table ----
+
+    public record Column(Link article, String shortTitle, String outlet, String published,
+            Map<String, Integer> totals) {
+    }
+
+    public record Cell(String article, String stance, String label, String symbol, String value, String href,
+            String quote) {
+    }
+
+    public record Row(Link claim, String id, boolean discrepancy, List<Cell> cells) {
+    }
+
+    public record TopicGroup(String topic, String anchor, List<Row> rows) {
+    }
+
+    public record StanceKey(String stance, String label, String symbol, String meaning) {
+    }
+
+    public record Compare(List<Column> columns, List<TopicGroup> topics, List<StanceKey> legend,
+            int discrepancies) {
+    }
+
+    // ---- lists, timeline, front page ----
+
+    public record Timeline(List<EventItem> events) {
+    }
+
+    public record ActorList(List<ActorGroup> groups) {
+    }
+
+    public record ArticleList(List<ArticleItem> articles) {
+    }
+
+    public record Index(String overviewHtml, List<EventItem> timeline, List<ActorGroup> actors,
+            List<ArticleItem> sources, List<ClaimItem> discrepancies, Map<String, Integer> counts) {
+    }
+}
