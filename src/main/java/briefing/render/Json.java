@@ -1,13 +1,13 @@
-package briefing.site;
+package briefing.render;
 
 import java.util.Collection;
 import java.util.Map;
 
 /** A small JSON writer: sorted keys are the caller's job; strings are escaped safely for HTML too. */
-final class Json {
+public final class Json {
     private final StringBuilder out = new StringBuilder(1 << 16);
 
-    Json value(Object value) {
+    public Json value(Object value) {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String s) {
@@ -75,7 +75,7 @@ final class Json {
         return out.toString();
     }
 
-    static String of(Object value) {
+    public static String of(Object value) {
         return new Json().value(value).toString();
     }
 }

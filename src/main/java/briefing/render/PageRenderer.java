@@ -97,20 +97,22 @@ public final class PageRenderer {
         private final Graph graph;
         private final ViewBuilder views;
         private final Views.Site site;
+        private final java.time.LocalDate updated;
 
         private Pages(Graph graph, ViewBuilder views) {
             this.graph = graph;
             this.views = views;
             var s = graph.settings();
-            java.time.LocalDate updated = s.updated() != null ? s.updated() : newestDate(graph);
+            this.updated = s.updated() != null ? s.updated() : newestDate(graph);
             this.site = new Views.Site(s.title(), s.subtitle(), s.language(),
                     updated == null ? "" : new briefing.model.PartialDate(updated.getYear(), updated.getMonthValue(),
                             updated.getDayOfMonth()).display(),
                     updated == null ? "" : updated.toString(), s.baseUrl(), s.extra());
         }
 
-        public ViewBuilder views() {
-            return views;
+        /** The date the briefing was last updated: as given in index.md, else the newest date in the content. */
+        public java.time.LocalDate updated() {
+            return updated;
         }
 
         /** The article ids in the order the site shows them (by publication, then id). */
@@ -120,7 +122,9 @@ public final class PageRenderer {
 
         /** Renders one page to HTML. */
         public String render(Route route, String articleSha256) {
-            String root = route.root();
+            // A server shows 404.html at any depth: with a known address its links can be absolute.
+            String root = route.template().equals("404.ftlh") && !site.baseUrl().isEmpty() ? site.baseUrl()
+                    : route.root();
             Map<String, Object> model = new HashMap<>();
             Object view;
             String title;
@@ -201,7 +205,7 @@ public final class PageRenderer {
             String canonical = site.baseUrl().isEmpty() ? "" : site.baseUrl() + route.path();
             model.put("site", site);
             model.put("page", new Views.Page(kind, title, description, root, route.path(), canonical, crumbs,
-                    nav(root, kind), ""));
+                    nav(root, kind), JsonLd.of(graph, route, site.baseUrl())));
             if (view != null) {
                 model.put("view", view);
             }
@@ -230,6 +234,12 @@ public final class PageRenderer {
         for (var a : graph.articles()) {
             if (a.published() != null && (newest == null || a.published().date().isAfter(newest))) {
                 newest = a.published().date();
+            }
+        }
+        for (var e : graph.events()) {
+            java.time.LocalDate day = e.date().start().first();
+            if (newest == null || day.isAfter(newest)) {
+                newest = day;
             }
         }
         return newest;

@@ -2,6 +2,7 @@ package briefing.site;
 
 import briefing.graph.Graph;
 import briefing.graph.Mention;
+import briefing.render.Json;
 import briefing.model.Actor;
 import briefing.model.Alias;
 import briefing.model.Article;
