@@ -30,7 +30,7 @@ import java.util.TimeZone;
  */
 public final class PageRenderer {
     /** Static files copied to the site as they are, from the templates folder or the bundled defaults. */
-    public static final List<String> ASSETS = List.of("assets/site.css");
+    public static final List<String> ASSETS = List.of("assets/site.css", "assets/search.js");
 
     private static final String BUNDLED = "/briefing/templates";
 
@@ -120,6 +120,20 @@ public final class PageRenderer {
             return views.articleOrder().stream().map(briefing.model.Article::id).toList();
         }
 
+        /** The search index: a script that sets {@code BRIEFING_SEARCH}, so it loads from the file system too. */
+        public String searchIndex() {
+            List<Object> items = new ArrayList<>();
+            for (Views.SearchItem i : views.search("").items()) {
+                Map<String, Object> m = new java.util.LinkedHashMap<>();
+                m.put("k", i.kind());
+                m.put("t", i.link().text());
+                m.put("u", i.link().href());
+                m.put("x", i.terms());
+                items.add(m);
+            }
+            return "window.BRIEFING_SEARCH = " + Json.of(items) + ";\n";
+        }
+
         /** Renders one page to HTML. */
         public String render(Route route, String articleSha256) {
             // A server shows 404.html at any depth: with a known address its links can be absolute.
@@ -195,6 +209,11 @@ public final class PageRenderer {
                     description = "How each source treats the claim: " + Texts.shorten(c.statement(), 120);
                     crumbs.add(new Views.Link(root + "compare.html", "Comparison"));
                 }
+                case "search" -> {
+                    view = views.search(root);
+                    title = "Search";
+                    description = "Find actors, events, claims and sources of the briefing.";
+                }
                 case "404" -> {
                     view = null;
                     title = "Page not found";
@@ -220,7 +239,8 @@ public final class PageRenderer {
                     new Views.NavItem(root + "actors/index.html", "Actors", kind.startsWith("actor")),
                     new Views.NavItem(root + "events/index.html", "Events", kind.startsWith("event")),
                     new Views.NavItem(root + "sources/index.html", "Sources", kind.equals("sources")
-                            || kind.equals("article")));
+                            || kind.equals("article")),
+                    new Views.NavItem(root + "search.html", "Search", kind.equals("search")));
         }
     }
 

@@ -319,6 +319,24 @@ final class ViewBuilder {
         return new Views.ArticleList(articleOrder.stream().map(a -> articleItem(root, a)).toList());
     }
 
+    Views.Search search(String root) {
+        List<Views.SearchItem> items = new ArrayList<>();
+        for (Actor a : graph.actors()) {
+            items.add(new Views.SearchItem("Actor", link(root, Kind.ACTOR, a.id()),
+                    String.join(" ", a.aliases()) + " " + a.role()));
+        }
+        for (Event e : graph.timeline()) {
+            items.add(new Views.SearchItem("Event", link(root, Kind.EVENT, e.id()), e.date().display() + " " + e.place()));
+        }
+        for (Claim c : graph.claims()) {
+            items.add(new Views.SearchItem("Claim", link(root, Kind.CLAIM, c.id()), c.topic()));
+        }
+        for (Article a : articleOrder) {
+            items.add(new Views.SearchItem("Source", link(root, Kind.ARTICLE, a.id()), outlet(a) + " " + a.dateline()));
+        }
+        return new Views.Search(items);
+    }
+
     static String slug(String text) {
         String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
                 .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");

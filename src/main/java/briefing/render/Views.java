@@ -131,6 +131,15 @@ public final class Views {
             int discrepancies) {
     }
 
+    // ---- search ----
+
+    /** One searchable item: its kind, its link, and the words it can be found by (aliases, topic, outlet). */
+    public record SearchItem(String kind, Link link, String terms) {
+    }
+
+    public record Search(List<SearchItem> items) {
+    }
+
     // ---- lists, timeline, front page ----
 
     public record Timeline(List<EventItem> events) {

@@ -125,6 +125,7 @@ public final class SiteBuilder {
             files.put(route.path(), html.getBytes(StandardCharsets.UTF_8));
         });
         files.put("data/briefing.json", BriefingJson.write(graph, sha).getBytes(StandardCharsets.UTF_8));
+        files.put("data/search-index.js", pages.searchIndex().getBytes(StandardCharsets.UTF_8));
         Discovery.files(graph, routes, pages.updated())
                 .forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
         for (String asset : PageRenderer.ASSETS) {

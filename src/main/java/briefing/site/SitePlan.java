@@ -20,6 +20,7 @@ final class SitePlan {
         routes.add(new Route("actors/index.html", "actors.ftlh", null, null));
         routes.add(new Route("events/index.html", "events.ftlh", null, null));
         routes.add(new Route("sources/index.html", "sources.ftlh", null, null));
+        routes.add(new Route("search.html", "search.ftlh", null, null));
         routes.add(new Route("404.html", "404.ftlh", null, null));
         graph.actors().forEach(a -> routes.add(PageRenderer.itemRoute(Kind.ACTOR, a.id())));
         graph.events().forEach(e -> routes.add(PageRenderer.itemRoute(Kind.EVENT, e.id())));
