@@ -27,12 +27,16 @@ final class BuildCommand implements Callable<Integer> {
             description = "A folder of templates that replace the bundled ones of the same name.")
     Path templates;
 
+    @CommandLine.Mixin
+    ReportOptions report = new ReportOptions();
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        SiteBuilder.Outcome outcome = new SiteBuilder().build(content, content.toString(), templates, out);
-        Report.print(spec.commandLine().getErr(), outcome.diagnostics());
-        if (outcome.failed()) {
+        SiteBuilder.Outcome outcome = new SiteBuilder(report.strict).build(content, content.toString(), templates, out);
+        var diagnostics = report.apply(outcome.diagnostics());
+        Report.print(spec.commandLine().getOut(), spec.commandLine().getErr(), diagnostics, report.format);
+        if (Report.hasErrors(diagnostics)) {
             return 1;
         }
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -22,18 +22,37 @@ final class CheckCommand implements Callable<Integer> {
             description = "A folder of templates that replace the bundled ones of the same name.")
     Path templates;
 
+    @CommandLine.Mixin
+    ReportOptions report = new ReportOptions();
+
+    /** Claims × sources: how many cells of the comparison table are filled, and single-source claims. */
+    static String coverage(briefing.graph.Graph g) {
+        long cells = (long) g.claims().size() * g.articles().size();
+        long filled = g.claims().stream().mapToLong(c -> c.sources().size()).sum();
+        long single = g.claims().stream().filter(c -> c.sources().size() == 1).count();
+        long percent = cells == 0 ? 0 : Math.round(100.0 * filled / cells);
+        return "Coverage: " + filled + " of " + cells + " claim \u00D7 source cells filled (" + percent + "%); "
+                + Report.plural(single, "claim") + " with a single source; "
+                + g.claims().stream().filter(c -> g.isDiscrepancy(c.id())).count() + " where sources differ";
+    }
+
     @Override
     public Integer call() {
-        SiteBuilder.Outcome outcome = new SiteBuilder().check(content, content.toString(), templates);
-        Report.print(spec.commandLine().getErr(), outcome.diagnostics());
-        if (outcome.failed()) {
+        SiteBuilder.Outcome outcome = new SiteBuilder(report.strict).check(content, content.toString(), templates);
+        var diagnostics = report.apply(outcome.diagnostics());
+        Report.print(spec.commandLine().getOut(), spec.commandLine().getErr(), diagnostics, report.format);
+        if (Report.hasErrors(diagnostics)) {
             return 1;
         }
         var g = outcome.graph();
-        spec.commandLine().getOut().println("OK: " + Report.plural(g.articles().size(), "article") + ", "
-                + Report.plural(g.actors().size(), "actor") + ", " + Report.plural(g.events().size(), "event") + ", "
-                + Report.plural(g.claims().size(), "claim"));
-        spec.commandLine().getOut().flush();
+        var out = spec.commandLine().getOut();
+        if (report.format == ReportOptions.Format.text) {
+            out.println("OK: " + Report.plural(g.articles().size(), "article") + ", "
+                    + Report.plural(g.actors().size(), "actor") + ", " + Report.plural(g.events().size(), "event")
+                    + ", " + Report.plural(g.claims().size(), "claim"));
+            out.println(coverage(g));
+        }
+        out.flush();
         return 0;
     }
 }

@@ -145,6 +145,7 @@ public final class GraphBuilder {
         List<Event> timeline = new ArrayList<>(content.events());
         timeline.sort(byDate);
 
+        warnUnused(mentions, claimsByArticle);
         problems.sort(Diagnostic.ORDER);
         Graph graph = new Graph(content, articles, actors, events, claims, mentions.byArticle, mentions.byActor,
                 quotes, eventsByActor, related, claimsByActor, claimsByEvent, claimsByArticle, citing, affiliates,
@@ -173,6 +174,39 @@ public final class GraphBuilder {
         content.actors().forEach(a -> visitor.visit(Kind.ACTOR, a.id(), a.body()));
         content.events().forEach(e -> visitor.visit(Kind.EVENT, e.id(), e.body()));
         content.claims().forEach(c -> visitor.visit(Kind.CLAIM, c.id(), c.body()));
+    }
+
+    // ---- what is written but never used ----
+
+    /** Warnings beyond the format: names that never occur, sources no claim uses, events nobody takes part in. */
+    private void warnUnused(MentionIndex mentions, Map<String, List<Claim>> claimsByArticle) {
+        Set<String> namesUsed = new HashSet<>();
+        mentions.byActor().values().forEach(list -> list.forEach(m -> namesUsed.add(m.name())));
+        for (Actor actor : content.actors()) {
+            if (!mentions.byActor().containsKey(actor.id())) {
+                problems.add(Diagnostic.warning(new briefing.model.SourcePos(actor.path(), 1), "actor '" + actor.id()
+                        + "' is never mentioned in any article (neither '" + actor.name() + "' nor an alias occurs)"));
+                continue;
+            }
+            for (Alias alias : actor.names().subList(1, actor.names().size())) {
+                if (!namesUsed.contains(alias.text())) {
+                    problems.add(Diagnostic.warning(alias.pos(), "the alias '" + alias.text()
+                            + "' never occurs in any article (whole words, case-sensitive)"));
+                }
+            }
+        }
+        for (Article article : content.articles()) {
+            if (!claimsByArticle.containsKey(article.id()) && !content.claims().isEmpty()) {
+                problems.add(Diagnostic.warning(new briefing.model.SourcePos(article.path(), 1), "article '"
+                        + article.id() + "' is used by no claim; the comparison shows it silent everywhere"));
+            }
+        }
+        for (Event event : content.events()) {
+            if (event.participants().isEmpty()) {
+                problems.add(Diagnostic.warning(new briefing.model.SourcePos(event.path(), 1), "event '" + event.id()
+                        + "' has no participants"));
+            }
+        }
     }
 
     // ---- references ----
@@ -303,9 +337,10 @@ public final class GraphBuilder {
                     spans.add(new QuoteSpan(claim.id(), article.id(), at[0], at[1]));
                 } else {
                     String closest = finder.closest(s.quote());
-                    missing.add(Diagnostic.error(s.quotePos(), "the quote for article '" + article.id()
-                            + "' is not in its text (" + article.path() + "); closest passage: \u201C"
-                            + abbreviate(closest) + "\u201D"));
+                    String difference = QuoteFinder.firstDifference(s.quote(), closest);
+                    missing.add(Diagnostic.error(s.quotePos(), "claim '" + claim.id() + "': the quote for article '"
+                            + article.id() + "' is not in its text (" + article.path() + "); closest passage: \u201C"
+                            + abbreviate(closest) + "\u201D" + (difference.isEmpty() ? "" : "; " + difference)));
                 }
             }
             spans.sort(Comparator.comparingInt(QuoteSpan::start).thenComparing(QuoteSpan::claim));

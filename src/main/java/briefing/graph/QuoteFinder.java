@@ -118,4 +118,24 @@ public final class QuoteFinder {
         }
         return t.substring(Math.max(0, Math.min(bestStart, bestEnd)), bestEnd).strip();
     }
+
+    /**
+     * Where a quote first departs from the passage found for it, in words an editor can act on:
+     * {@code the quote has “walked out”, the text has “walked off”}. Empty when they agree.
+     */
+    public static String firstDifference(String quote, String passage) {
+        String[] q = normalize(quote).split(" ");
+        String[] p = normalize(passage).split(" ");
+        int i = 0;
+        while (i < q.length && i < p.length && q[i].equals(p[i])) {
+            i++;
+        }
+        if (i == q.length && i == p.length) {
+            return "";
+        }
+        int from = Math.max(0, i - 2);
+        String inQuote = String.join(" ", java.util.Arrays.copyOfRange(q, from, Math.min(q.length, i + 3)));
+        String inText = String.join(" ", java.util.Arrays.copyOfRange(p, from, Math.min(p.length, i + 3)));
+        return "the quote has \u201C" + inQuote + "\u201D where the text has \u201C" + inText + "\u201D";
+    }
 }

@@ -29,6 +29,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SiteBuilder {
     private final ContentLoader loader = new ContentLoader();
+    private final boolean strict;
+
+    public SiteBuilder() {
+        this(false);
+    }
+
+    /** @param strict whether warnings stop the build as errors do */
+    public SiteBuilder(boolean strict) {
+        this.strict = strict;
+    }
 
     /** What a build or check did. {@code pages} is 0 when nothing was written. */
     public record Outcome(List<Diagnostic> diagnostics, int pages, Graph graph) {
@@ -76,7 +86,7 @@ public final class SiteBuilder {
         GraphBuilder.Result resolved = GraphBuilder.build(loaded.content());
         all.addAll(resolved.diagnostics());
         Graph graph = resolved.graph();
-        if (all.stream().anyMatch(Diagnostic::isError)) {
+        if (all.stream().anyMatch(d -> d.isError() || strict)) {
             return new Outcome(sorted(all), 0, graph);
         }
         PageRenderer renderer = new PageRenderer(templates, new JsoupSanitizer());
