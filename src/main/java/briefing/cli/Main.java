@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code briefing} command: its subcommands build, check and more. The only place that exits. */
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns a folder of news articles and an editor's annotations into a cross-linked briefing site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -25,12 +25,17 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -59,6 +64,13 @@ public final class ContentLoader {
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private final MarkdownReader markdown = new MarkdownReader();
+
+    /** What each file gave when last read, so that a rebuild reads again only files that changed. */
+    private record Cached(FileTime modified, long size, Object fileKey, Loaded loaded) {
+    }
+
+    private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
+    private final AtomicInteger filesRead = new AtomicInteger();
 
     /** What loading found: the content (null when the folder could not be read at all) and every problem. */
     public record Result(Content content, List<Diagnostic> diagnostics) {
@@ -91,7 +103,9 @@ public final class ContentLoader {
         List<Path> files = listFiles(dir, root, realRoot, topLevel);
         problems.addAll(topLevel);
 
-        List<Loaded> loaded = files.parallelStream().map(f -> loadOne(dir, root, f)).toList();
+        filesRead.set(0);
+        List<Loaded> loaded = files.parallelStream().map(f -> loadCached(dir, root, f)).toList();
+        cache.keySet().retainAll(new java.util.HashSet<>(files));
         Settings settings = null;
         List<Article> articles = new ArrayList<>();
         List<Actor> actors = new ArrayList<>();
@@ -177,7 +191,30 @@ public final class ContentLoader {
         }
     }
 
+    /** How many files the last {@link #load} read from disk (the others were unchanged and reused). */
+    public int filesRead() {
+        return filesRead.get();
+    }
+
+    private Loaded loadCached(Path dir, String root, Path file) {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return loadOne(dir, root, file);
+        }
+        Cached cached = cache.get(file);
+        if (cached != null && cached.modified().equals(attrs.lastModifiedTime()) && cached.size() == attrs.size()
+                && java.util.Objects.equals(cached.fileKey(), attrs.fileKey())) {
+            return cached.loaded();
+        }
+        Loaded loaded = loadOne(dir, root, file);
+        cache.put(file, new Cached(attrs.lastModifiedTime(), attrs.size(), attrs.fileKey(), loaded));
+        return loaded;
+    }
+
     private Loaded loadOne(Path dir, String root, Path file) {
+        filesRead.incrementAndGet();
         String relative = dir.relativize(file).toString().replace('\\', '/');
         String path = root + "/" + relative;
         List<Diagnostic> problems = new ArrayList<>();

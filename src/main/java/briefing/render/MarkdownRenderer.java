@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -52,8 +53,21 @@ final class MarkdownRenderer {
             .nodeRendererFactory(MarkingTextRenderer::new)
             .build();
 
+    /** Rendered bodies by what they depend on; the previous generation is kept for one rebuild. */
+    private record Key(Body body, String root, Highlights highlights) {
+    }
+
+    private volatile Map<Key, String> current = new ConcurrentHashMap<>();
+    private volatile Map<Key, String> previous = new ConcurrentHashMap<>();
+
     MarkdownRenderer(HtmlSanitizer sanitizer) {
         this.sanitizer = sanitizer;
+    }
+
+    /** Starts a new rebuild: bodies rendered in the last one stay available, older ones are dropped. */
+    void newGeneration() {
+        previous = current;
+        current = new ConcurrentHashMap<>();
     }
 
     /** A body on a page whose way back to the site root is {@code root} ("" or "../"). */
@@ -67,6 +81,19 @@ final class MarkdownRenderer {
     }
 
     private String render(Body body, Scope scope) {
+        Key key = new Key(body, scope.root(), scope.highlights());
+        String html = current.get(key);
+        if (html == null) {
+            html = previous.get(key);
+            if (html == null) {
+                html = renderNow(body, scope);
+            }
+            current.put(key, html);
+        }
+        return html;
+    }
+
+    private String renderNow(Body body, Scope scope) {
         SCOPE.set(scope);
         try {
             StringBuilder out = new StringBuilder(body.markdown().length() * 2);

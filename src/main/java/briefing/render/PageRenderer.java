@@ -67,11 +67,13 @@ public final class PageRenderer {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setAPIBuiltinEnabled(false);
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE); // reloaded on demand: see reloadTemplates()
         this.freemarker = cfg;
     }
 
     /** Prepares the views of one graph; pages can then be rendered from several threads. */
     public Pages pages(Graph graph) {
+        markdown.newGeneration();
         return new Pages(graph, new ViewBuilder(graph, markdown));
     }
 
@@ -136,10 +138,14 @@ public final class PageRenderer {
 
         /** Renders one page to HTML. */
         public String render(Route route, String articleSha256) {
+            return process(model(route, articleSha256));
+        }
+
+        /** Everything a page's template receives; equal models render to equal pages. */
+        public PageModel model(Route route, String articleSha256) {
             // A server shows 404.html at any depth: with a known address its links can be absolute.
             String root = route.template().equals("404.ftlh") && !site.baseUrl().isEmpty() ? site.baseUrl()
                     : route.root();
-            Map<String, Object> model = new HashMap<>();
             Object view;
             String title;
             String description;
@@ -222,13 +228,8 @@ public final class PageRenderer {
                 default -> throw new IllegalArgumentException("no page kind " + kind);
             }
             String canonical = site.baseUrl().isEmpty() ? "" : site.baseUrl() + route.path();
-            model.put("site", site);
-            model.put("page", new Views.Page(kind, title, description, root, route.path(), canonical, crumbs,
-                    nav(root, kind), JsonLd.of(graph, route, site.baseUrl())));
-            if (view != null) {
-                model.put("view", view);
-            }
-            return process(route.template(), model);
+            return new PageModel(route.template(), site, new Views.Page(kind, title, description, root, route.path(),
+                    canonical, crumbs, nav(root, kind), JsonLd.of(graph, route, site.baseUrl())), view);
         }
 
         private List<Views.NavItem> nav(String root, String kind) {
@@ -263,6 +264,22 @@ public final class PageRenderer {
             }
         }
         return newest;
+    }
+
+    /** Renders a page model with its template. */
+    public String process(PageModel page) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", page.site());
+        model.put("page", page.page());
+        if (page.view() != null) {
+            model.put("view", page.view());
+        }
+        return process(page.template(), model);
+    }
+
+    /** Forgets parsed templates, so edited template files are read again. */
+    public void reloadTemplates() {
+        freemarker.clearTemplateCache();
     }
 
     private String process(String templateName, Map<String, Object> model) {

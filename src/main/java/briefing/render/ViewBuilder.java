@@ -32,7 +32,6 @@ final class ViewBuilder {
     private final List<Article> articleOrder;
     private final Map<String, Integer> articleIndex = new HashMap<>();
     private final Map<String, Integer> claimNumbers = new HashMap<>();
-    private final Map<String, String> claimTitles = new HashMap<>();
 
     ViewBuilder(Graph graph, MarkdownRenderer markdown) {
         this.graph = graph;
@@ -46,7 +45,6 @@ final class ViewBuilder {
         int n = 0;
         for (Claim c : graph.claims()) {
             claimNumbers.put(c.id(), ++n);
-            claimTitles.put(c.id(), c.statement());
         }
     }
 
@@ -178,8 +176,12 @@ final class ViewBuilder {
     Views.Article article(String root, Article a, String sha256) {
         List<Claim> claims = graph.claimsIn(a.id());
         Map<String, Integer> numbers = new HashMap<>();
-        claims.forEach(c -> numbers.put(c.id(), claimNumbers.get(c.id())));
-        Highlights highlights = new Highlights(graph.mentionsIn(a.id()), graph.quotesIn(a.id()), numbers, claimTitles);
+        Map<String, String> titles = new HashMap<>();
+        claims.forEach(c -> {
+            numbers.put(c.id(), claimNumbers.get(c.id()));
+            titles.put(c.id(), c.statement());
+        });
+        Highlights highlights = new Highlights(graph.mentionsIn(a.id()), graph.quotesIn(a.id()), numbers, titles);
         String text = markdown.renderArticle(a.body(), root, highlights);
 
         List<Views.CoverageGroup> coverage = new ArrayList<>();

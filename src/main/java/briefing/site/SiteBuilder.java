@@ -6,6 +6,7 @@ import briefing.graph.GraphBuilder;
 import briefing.model.Article;
 import briefing.model.Diagnostic;
 import briefing.model.Severity;
+import briefing.render.PageModel;
 import briefing.render.PageRenderer;
 import briefing.render.RenderException;
 import briefing.render.Route;
@@ -16,20 +17,32 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The whole build: load the content, resolve the graph, render every page, and write the site
- * atomically. Also the read-only {@link #check}. Reports problems as diagnostics; never prints.
+ * atomically; or the read-only {@link #check}. Reports problems as diagnostics; never prints.
+ *
+ * <p>A builder remembers what it read and rendered, so that building again with the same builder
+ * (as {@code serve} does) reads only the files that changed and renders only the pages whose
+ * inputs changed; the result is the same as a fresh build's, byte for byte.
  */
 public final class SiteBuilder {
-    private final ContentLoader loader = new ContentLoader();
     private final boolean strict;
+    private final ContentLoader loader = new ContentLoader();
+    private PageRenderer renderer;
+    private Path rendererTemplates;
+    private Map<String, PageModel> lastModels = Map.of();
+    private Map<String, byte[]> lastFiles = Map.of();
 
     public SiteBuilder() {
         this(false);
@@ -40,8 +53,15 @@ public final class SiteBuilder {
         this.strict = strict;
     }
 
-    /** What a build or check did. {@code pages} is 0 when nothing was written. */
-    public record Outcome(List<Diagnostic> diagnostics, int pages, Graph graph) {
+    /**
+     * What a build or check did.
+     *
+     * @param pages    the HTML pages of the site (written or, for check, rendered in memory)
+     * @param rendered how many pages this run rendered (the others were reused unchanged)
+     * @param files    every output file by site path; empty when the run failed
+     */
+    public record Outcome(List<Diagnostic> diagnostics, int pages, int rendered, int filesRead, Graph graph,
+            Map<String, byte[]> files) {
         public boolean failed() {
             return diagnostics.stream().anyMatch(Diagnostic::isError);
         }
@@ -57,62 +77,84 @@ public final class SiteBuilder {
      * @param display the content folder as the editor named it, for messages
      */
     public Outcome check(Path content, String display, Path templates) {
-        return run(content, display, templates, null);
+        return run(content, display, templates, null, Set.of());
     }
 
     /** Builds the site into {@code out}; on any error the previous {@code out} is left exactly as it was. */
     public Outcome build(Path content, String display, Path templates, Path out) {
-        return run(content, display, templates, out);
+        return run(content, display, templates, out, Set.of());
     }
 
-    private Outcome run(Path content, String display, Path templates, Path out) {
+    /**
+     * Renders the site in memory again after a change, reusing what did not change.
+     *
+     * @param changedTemplates names of template files that changed since the last run ({@code actor.ftlh})
+     */
+    public Outcome rebuild(Path content, String display, Path templates, Collection<String> changedTemplates) {
+        return run(content, display, templates, null, Set.copyOf(changedTemplates));
+    }
+
+    private Outcome run(Path content, String display, Path templates, Path out, Set<String> changedTemplates) {
         List<Diagnostic> all = new ArrayList<>();
         if (out != null) {
             Optional<String> refusal = OutputFolder.refusal(out, content);
             if (refusal.isPresent()) {
                 all.add(new Diagnostic(Severity.ERROR, out.toString(), 0, refusal.get()));
-                return new Outcome(all, 0, null);
+                return failure(all, null);
             }
         }
         if (templates != null && !Files.isDirectory(templates)) {
             all.add(new Diagnostic(Severity.ERROR, templates.toString(), 0, "templates folder not found"));
-            return new Outcome(all, 0, null);
+            return failure(all, null);
         }
         ContentLoader.Result loaded = loader.load(content, display);
         all.addAll(loaded.diagnostics());
         if (loaded.content() == null || loaded.content().settings() == null) {
-            return new Outcome(sorted(all), 0, null);
+            return failure(all, null);
         }
         GraphBuilder.Result resolved = GraphBuilder.build(loaded.content());
         all.addAll(resolved.diagnostics());
         Graph graph = resolved.graph();
         if (all.stream().anyMatch(d -> d.isError() || strict)) {
-            return new Outcome(sorted(all), 0, graph);
+            return failure(all, graph);
         }
-        PageRenderer renderer = new PageRenderer(templates, new JsoupSanitizer());
-        Map<String, byte[]> files;
+        Rendered rendered;
         try {
-            files = render(graph, renderer);
+            rendered = render(graph, renderer(templates, changedTemplates), changedTemplates);
         } catch (RenderException e) {
             all.add(new Diagnostic(Severity.ERROR, e.template(), e.line(), e.getMessage()));
-            return new Outcome(sorted(all), 0, graph);
+            return failure(all, graph);
         }
-        if (out == null) {
-            return new Outcome(sorted(all), 0, graph);
+        if (out != null) {
+            OutputFolder folder = OutputFolder.of(out);
+            Path staged = null;
+            try {
+                staged = folder.begin();
+                write(staged, rendered.files());
+                folder.commit(staged);
+            } catch (IOException e) {
+                folder.abandon(staged);
+                all.add(new Diagnostic(Severity.ERROR, out.toString(), 0, "cannot write the site: " + e.getMessage()));
+                return failure(all, graph);
+            }
         }
-        OutputFolder folder = OutputFolder.of(out);
-        Path staged = null;
-        try {
-            staged = folder.begin();
-            write(staged, files);
-            folder.commit(staged);
-        } catch (IOException e) {
-            folder.abandon(staged);
-            all.add(new Diagnostic(Severity.ERROR, out.toString(), 0, "cannot write the site: " + e.getMessage()));
-            return new Outcome(sorted(all), 0, graph);
+        int pages = (int) rendered.files().keySet().stream().filter(p -> p.endsWith(".html")).count();
+        return new Outcome(sorted(all), pages, rendered.count(), loader.filesRead(), graph, rendered.files());
+    }
+
+    private Outcome failure(List<Diagnostic> all, Graph graph) {
+        return new Outcome(sorted(all), 0, 0, loader.filesRead(), graph, Map.of());
+    }
+
+    private PageRenderer renderer(Path templates, Set<String> changedTemplates) {
+        if (renderer == null || !java.util.Objects.equals(templates, rendererTemplates)) {
+            renderer = new PageRenderer(templates, new JsoupSanitizer());
+            rendererTemplates = templates;
+            lastModels = Map.of();
+        } else if (!changedTemplates.isEmpty()) {
+            renderer.reloadTemplates();
         }
-        int pages = (int) files.keySet().stream().filter(p -> p.endsWith(".html")).count();
-        return new Outcome(sorted(all), pages, graph);
+        return renderer;
     }
 
     private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
@@ -121,18 +163,35 @@ public final class SiteBuilder {
         return List.copyOf(copy);
     }
 
-    /** Every output file by site-relative path, rendered in parallel. */
-    private static Map<String, byte[]> render(Graph graph, PageRenderer renderer) {
+    private record Rendered(Map<String, byte[]> files, int count) {
+    }
+
+    /** Every output file by site-relative path; pages whose model did not change are reused. */
+    private Rendered render(Graph graph, PageRenderer renderer, Set<String> changedTemplates) {
         Map<String, String> sha = new TreeMap<>();
         for (Article a : graph.articles()) {
             sha.put(a.id(), sha256(a.body().markdown()));
         }
         PageRenderer.Pages pages = renderer.pages(graph);
+        boolean everyPage = changedTemplates.stream().anyMatch(t -> !t.startsWith("assets/")
+                && !isPageTemplate(t));
         Map<String, byte[]> files = new ConcurrentHashMap<>();
+        Map<String, PageModel> models = new ConcurrentHashMap<>();
+        AtomicInteger count = new AtomicInteger();
         List<Route> routes = SitePlan.routes(graph);
+        Map<String, PageModel> previous = lastModels;
+        Map<String, byte[]> previousFiles = lastFiles;
         routes.parallelStream().forEach(route -> {
-            String html = pages.render(route, route.id() == null ? null : sha.get(route.id()));
-            files.put(route.path(), html.getBytes(StandardCharsets.UTF_8));
+            PageModel model = pages.model(route, route.id() == null ? null : sha.get(route.id()));
+            models.put(route.path(), model);
+            byte[] reuse = previousFiles.get(route.path());
+            if (reuse != null && !everyPage && !changedTemplates.contains(route.template())
+                    && model.equals(previous.get(route.path()))) {
+                files.put(route.path(), reuse);
+            } else {
+                files.put(route.path(), renderer.process(model).getBytes(StandardCharsets.UTF_8));
+                count.incrementAndGet();
+            }
         });
         files.put("data/briefing.json", BriefingJson.write(graph, sha).getBytes(StandardCharsets.UTF_8));
         files.put("data/search-index.js", pages.searchIndex().getBytes(StandardCharsets.UTF_8));
@@ -141,7 +200,14 @@ public final class SiteBuilder {
         for (String asset : PageRenderer.ASSETS) {
             files.put(asset, renderer.asset(asset));
         }
-        return new TreeMap<>(files);
+        Map<String, byte[]> sortedFiles = new TreeMap<>(files);
+        lastModels = new HashMap<>(models);
+        lastFiles = sortedFiles;
+        return new Rendered(sortedFiles, count.get());
+    }
+
+    private static boolean isPageTemplate(String name) {
+        return SitePlan.TEMPLATES.contains(name);
     }
 
     private static void write(Path root, Map<String, byte[]> files) throws IOException {

@@ -9,6 +9,11 @@ import java.util.List;
 
 /** Where every page goes: the routes of the content format's output section, in a fixed order. */
 final class SitePlan {
+    /** The templates that render whole pages; any other template (layout.ftlh, includes) may be used by all. */
+    static final java.util.Set<String> TEMPLATES = java.util.Set.of("index.ftlh", "compare.ftlh", "timeline.ftlh",
+            "actors.ftlh", "events.ftlh", "sources.ftlh", "search.ftlh", "404.ftlh", "actor.ftlh", "event.ftlh",
+            "article.ftlh", "claim.ftlh");
+
     private SitePlan() {
     }
 

@@ -1,0 +1,249 @@
+package briefing.serve;
+
+import briefing.model.Diagnostic;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code briefing serve}: builds, serves the site from memory, watches the content and templates,
+ * rebuilds on every save and makes open pages reload themselves (server-sent events). While the
+ * content is broken, pages carry the errors above the last good version. The reload script and the
+ * errors are added to served pages only, never written to the site folder.
+ */
+public final class Server implements AutoCloseable {
+    static final String EVENTS = "/__briefing/events";
+    static final String SCRIPT = "/__briefing/reload.js";
+    private static final String RELOAD_JS = "new EventSource(\"" + EVENTS + "\").onmessage = function () {"
+            + " location.reload(); };\n";
+    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css",
+            "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "json",
+            "application/json; charset=utf-8", "xml", "application/xml; charset=utf-8", "txt",
+            "text/plain; charset=utf-8", "svg", "image/svg+xml");
+
+    private final LiveSite site;
+    private final HttpServer http;
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "briefing-serve");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Watcher watcher;
+    private final Path templates;
+    private final PrintWriter log;
+    private final Object versionLock = new Object();
+    private volatile boolean closed;
+
+    private Server(LiveSite site, HttpServer http, Watcher watcher, Path templates, PrintWriter log) {
+        this.site = site;
+        this.http = http;
+        this.watcher = watcher;
+        this.templates = templates;
+        this.log = log;
+    }
+
+    /**
+     * Builds once and starts serving and watching.
+     *
+     * @param bind the address to listen on; null means loopback only
+     * @param log  where rebuilds and problems are reported
+     */
+    public static Server start(Path content, String display, Path templates, String bind, int port, PrintWriter log)
+            throws IOException {
+        LiveSite site = new LiveSite(content, display, templates);
+        InetAddress address = bind == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(bind);
+        HttpServer http = HttpServer.create(new InetSocketAddress(address, port), 64);
+        List<Path> roots = new ArrayList<>(List.of(content));
+        if (templates != null) {
+            roots.add(templates);
+        }
+        Server server = new Server(site, http, new Watcher(roots), templates, log);
+        server.report(site.rebuild(Set.of()));
+        http.createContext("/", server::handle);
+        http.setExecutor(server.threads);
+        http.start();
+        server.threads.submit(() -> server.watcher.run(server::changed));
+        return server;
+    }
+
+    /** The address the server listens on, such as {@code http://127.0.0.1:4000/}. */
+    public URI address() {
+        InetSocketAddress a = http.getAddress();
+        String host = a.getAddress().getHostAddress();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort() + "/");
+    }
+
+    /** The version of the site being served; it grows by one with every rebuild. */
+    public long version() {
+        return site.snapshot().version();
+    }
+
+    private void changed(Set<Path> paths) {
+        List<String> changedTemplates = new ArrayList<>();
+        if (templates != null) {
+            for (Path p : paths) {
+                if (p.startsWith(templates)) {
+                    changedTemplates.add(templates.relativize(p).toString().replace('\\', '/'));
+                }
+            }
+        }
+        try {
+            report(site.rebuild(changedTemplates));
+        } catch (RuntimeException e) {
+            log.println("briefing serve: rebuild failed: " + e);
+            log.flush();
+        }
+        synchronized (versionLock) {
+            versionLock.notifyAll();
+        }
+    }
+
+    private void report(LiveSite.Rebuild r) {
+        for (Diagnostic d : r.snapshot().diagnostics()) {
+            log.println(d.format());
+        }
+        if (r.snapshot().broken()) {
+            log.println(String.format(Locale.ROOT, "Content has errors; still serving the last good site (%.0f ms)",
+                    r.millis()));
+        } else {
+            log.println(String.format(Locale.ROOT, "Rebuilt in %.0f ms: %d page%s rendered, %d file%s read",
+                    r.millis(), r.rendered(), r.rendered() == 1 ? "" : "s", r.filesRead(),
+                    r.filesRead() == 1 ? "" : "s"));
+        }
+        log.flush();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+                send(exchange, 405, "text/plain; charset=utf-8", "Method not allowed\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (path.equals(EVENTS)) {
+                events(exchange);
+                return;
+            }
+            if (path.equals(SCRIPT)) {
+                send(exchange, 200, TYPES.get("js"), RELOAD_JS.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            LiveSite.Snapshot snapshot = site.snapshot();
+            String file = path.startsWith("/") ? path.substring(1) : path;
+            if (file.isEmpty() || file.endsWith("/")) {
+                file = file + "index.html";
+            }
+            byte[] body = file.contains("..") ? null : snapshot.files().get(file);
+            int status = 200;
+            if (body == null) {
+                status = 404;
+                file = "404.html";
+                body = snapshot.files().getOrDefault(file, "Not found\n".getBytes(StandardCharsets.UTF_8));
+            }
+            String ext = file.substring(file.lastIndexOf('.') + 1);
+            if (ext.equals("html")) {
+                body = decorate(new String(body, StandardCharsets.UTF_8), snapshot).getBytes(StandardCharsets.UTF_8);
+            }
+            send(exchange, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
+        }
+    }
+
+    /** Adds the reload script, and the errors when the content is broken, to a served page. */
+    static String decorate(String html, LiveSite.Snapshot snapshot) {
+        String out = html;
+        if (snapshot.broken()) {
+            int body = out.indexOf("<body");
+            int at = body < 0 ? 0 : out.indexOf('>', body) + 1;
+            out = out.substring(0, at) + banner(snapshot.diagnostics()) + out.substring(at);
+        }
+        int end = out.lastIndexOf("</body>");
+        String script = "<script src=\"" + SCRIPT + "\"></script>\n";
+        return end < 0 ? out + script : out.substring(0, end) + script + out.substring(end);
+    }
+
+    private static String banner(List<Diagnostic> diagnostics) {
+        StringBuilder b = new StringBuilder("\n<div role=\"alert\" style=\"background:#fff0ee;color:#5c0b00;"
+                + "border:3px solid #b3261e;padding:.75rem 1rem;margin:0;font:15px/1.4 system-ui,sans-serif\">"
+                + "<p style=\"margin:0 0 .5rem\"><strong>The content has errors.</strong> This is the last good"
+                + " version of the page; it updates by itself when the errors are fixed.</p><ul style=\"margin:0\">");
+        for (Diagnostic d : diagnostics) {
+            String href = Path.of(d.path()).toAbsolutePath().normalize().toUri().toString();
+            b.append("<li><a style=\"color:inherit\" href=\"").append(escape(href)).append("\">")
+                    .append(escape(d.format())).append("</a></li>");
+        }
+        return b.append("</ul></div>\n").toString();
+    }
+
+    private void events(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        long seen = site.snapshot().version();
+        try {
+            out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            while (!closed) {
+                synchronized (versionLock) {
+                    if (site.snapshot().version() == seen) {
+                        versionLock.wait(TimeUnit.SECONDS.toMillis(15));
+                    }
+                }
+                long now = site.snapshot().version();
+                String message = now != seen ? "data: " + now + "\n\n" : ": still here\n\n";
+                seen = now;
+                out.write(message.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (IOException e) {
+            // the page went away
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : body.length);
+        if (!head) {
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** Stops serving and watching. */
+    @Override
+    public void close() {
+        closed = true;
+        synchronized (versionLock) {
+            versionLock.notifyAll();
+        }
+        http.stop(0);
+        try {
+            watcher.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+        threads.shutdownNow();
+    }
+}
