@@ -84,7 +84,8 @@ record SourceFile(String path, String frontMatter, int frontMatterLine, String b
             int bad = firstInvalidByte(bytes);
             int line = 1;
             for (int i = 0; i < bad; i++) {
-                if (bytes[i] == '\n') {
+                // CRLF, lone CR and LF each end one line, as in split()
+                if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
                     line++;
                 }
             }
@@ -116,7 +117,8 @@ record SourceFile(String path, String frontMatter, int frontMatterLine, String b
     private static int lineAt(String text, int index) {
         int line = 1;
         for (int i = 0; i < index; i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
                 line++;
             }
         }

@@ -164,6 +164,10 @@ public final class NameMatcher {
     }
 
     private static boolean isWordChar(int cp) {
+        // A letter of a script written without spaces (Chinese, Japanese...) ends a word of another script.
+        if (!needsBoundary(cp)) {
+            return false;
+        }
         return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
                 || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
     }

@@ -210,8 +210,18 @@ final class MarkdownRenderer {
                 attrs.put("class", "quote");
                 html.tag("mark", attrs);
             }
-            Mention mention = inLink ? null : mentionAt(h.mentions(), a);
-            if (mention != null) {
+            Mention mention = mentionAt(h.mentions(), a);
+            if (mention != null && inLink) {
+                // Inside a link a mention cannot be a link, but the actor page still points at its anchor.
+                if (mention.start() == a) {
+                    html.tag("span", Map.of("id", mention.anchor()));
+                    html.text(piece);
+                    html.tag("/span");
+                } else {
+                    html.text(piece);
+                }
+                mention = null;
+            } else if (mention != null) {
                 Map<String, String> attrs = new LinkedHashMap<>();
                 if (mention.start() == a) {
                     attrs.put("id", mention.anchor());

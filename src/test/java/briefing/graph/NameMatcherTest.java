@@ -1,0 +1,98 @@
+package briefing.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameMatcherTest {
+
+    /** Each found name as written in the text. */
+    private static List<String> found(List<String> names, String text) {
+        NameMatcher m = new NameMatcher(names);
+        return m.find(text).stream().map(x -> text.substring(x.start(), x.end())).toList();
+    }
+
+    @Test
+    void wholeWordsOnly() {
+        assertThat(found(List.of("Kim"), "Kimberly met Kim; Akim and Kim's aide")).containsExactly("Kim", "Kim");
+    }
+
+    @Test
+    void caseSensitive() {
+        assertThat(found(List.of("Port Authority"), "the port authority and the Port Authority"))
+                .containsExactly("Port Authority");
+    }
+
+    @Test
+    void longestMatchFirstWhenAliasesShareWords() {
+        NameMatcher m = new NameMatcher(List.of("Kim", "Kim Jong Un", "Jong"));
+        String text = "Kim Jong Un met Kim Yo Jong and Kim Jong-un.";
+        var matches = m.find(text);
+        assertThat(matches).extracting(x -> m.pattern(x.pattern()))
+                .containsExactly("Kim Jong Un", "Kim", "Jong", "Kim", "Jong");
+        assertThat(matches.get(0).start()).isZero();
+        assertThat(matches.get(0).end()).isEqualTo("Kim Jong Un".length());
+    }
+
+    @Test
+    void matchesNeverOverlap() {
+        NameMatcher m = new NameMatcher(List.of("New York", "York Times", "New York Times"));
+        assertThat(m.find("the New York Times said")).extracting(x -> m.pattern(x.pattern()))
+                .containsExactly("New York Times");
+        assertThat(found(List.of("New York", "York Times"), "New York Times")).containsExactly("New York");
+    }
+
+    @Test
+    void possessiveWithTypographicOrStraightApostropheMatches() {
+        assertThat(found(List.of("Shoigu"), "Shoigu\u2019s visit and Shoigu's talks")).containsExactly("Shoigu",
+                "Shoigu");
+    }
+
+    @Test
+    void punctuationAndLineEdgesAreBoundaries() {
+        assertThat(found(List.of("Shoigu"), "Shoigu, (Shoigu) \u201CShoigu\u201D Shoigu.")).hasSize(4);
+    }
+
+    @Test
+    void cyrillicNamesAreWholeWords() {
+        assertThat(found(List.of("Шойгу", "Сергей Шойгу"), "Сергей Шойгу прибыл. Шойгу сказал. Шойгуев нет."))
+                .containsExactly("Сергей Шойгу", "Шойгу");
+    }
+
+    @Test
+    void cyrillicCaseEndingsDoNotMatch() {
+        // "Шойгу" is indeclinable, but "Ким" in the genitive is "Кима": not a whole word.
+        assertThat(found(List.of("Ким"), "встреча Кима и Ким")).containsExactly("Ким");
+    }
+
+    @Test
+    void cjkNamesMatchWithoutSpaces() {
+        assertThat(found(List.of("金正恩", "绍伊古"), "金正恩会见了绍伊古。绍伊古说")).containsExactly("金正恩", "绍伊古",
+                "绍伊古");
+    }
+
+    @Test
+    void latinNameNextToCjkText() {
+        assertThat(found(List.of("Ruiz"), "紗莎 Ruiz and 紗莎Ruiz")).containsExactly("Ruiz", "Ruiz");
+    }
+
+    @Test
+    void accentsAndCombiningMarksAreWordCharacters() {
+        assertThat(found(List.of("Tom"), "Tomás and Tom")).containsExactly("Tom");
+        // "Tome" + combining acute: the mark continues the word
+        assertThat(found(List.of("Tom"), "Tom\u0301 and Tom")).containsExactly("Tom");
+    }
+
+    @Test
+    void digitsAreWordCharacters() {
+        assertThat(found(List.of("G7"), "the G7 and G77")).containsExactly("G7");
+    }
+
+    @Test
+    void manyOccurrencesAreFoundInOrder() {
+        NameMatcher m = new NameMatcher(List.of("Ana Ruiz", "Ruiz"));
+        String text = "Ana Ruiz said. Ruiz left. Ana Ruiz returned.";
+        assertThat(m.find(text)).extracting(NameMatcher.Match::start).containsExactly(0, 15, 26);
+    }
+}

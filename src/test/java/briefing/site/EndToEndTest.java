@@ -1,0 +1,287 @@
+package briefing.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefing.JsonReader;
+import briefing.TestFiles;
+import briefing.graph.QuoteFinder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds the small fixture once and checks the whole site with jsoup. */
+class EndToEndTest {
+    @TempDir
+    static Path tmp;
+
+    static Path site;
+    static Map<String, byte[]> files;
+    static Map<String, Document> pages = new TreeMap<>();
+    static Map<String, Object> json;
+
+    @BeforeAll
+    @SuppressWarnings("unchecked")
+    static void build() {
+        site = tmp.resolve("site");
+        var run = TestFiles.build(TestFiles.SMALL, site);
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        files = TestFiles.snapshot(site);
+        files.forEach((path, bytes) -> {
+            if (path.endsWith(".html")) {
+                pages.put(path, Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), ""));
+            }
+        });
+        json = (Map<String, Object>) JsonReader.parse(new String(files.get("data/briefing.json"),
+                StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyPageOfTheContentFormatExists() {
+        assertThat(files.keySet()).containsExactlyInAnyOrder(
+                ".briefing-site", "404.html", "index.html", "compare.html", "timeline.html",
+                "actors/index.html", "events/index.html", "sources/index.html", "data/briefing.json",
+                "assets/site.css",
+                "actors/ana-ruiz.html", "actors/harbour-union.html", "actors/port-authority.html",
+                "actors/tomas-ferrer.html",
+                "events/mayor-meets-union.html", "events/strike-weeks.html", "events/walkout.html",
+                "sources/coast-daily.html", "sources/harbour-wire.html", "sources/valmora-post.html",
+                "claims/strike-legal.html", "claims/strike-length.html", "claims/strikers-count.html");
+    }
+
+    @Test
+    void pagesHaveTheirTitles() {
+        assertThat(pages.get("index.html").select("h1").text()).isEqualTo("The Valmora harbour strike");
+        assertThat(pages.get("actors/ana-ruiz.html").select("h1").text()).isEqualTo("Ana Ruiz");
+        assertThat(pages.get("events/strike-weeks.html").text()).contains("11–19 March 2024");
+        assertThat(pages.get("events/mayor-meets-union.html").text()).contains("March 2024");
+        assertThat(pages.get("index.html").select("html").attr("lang")).isEqualTo("en");
+    }
+
+    @Test
+    void everyRelativeLinkAndFragmentResolves() {
+        List<String> broken = new ArrayList<>();
+        int checked = 0;
+        for (var page : pages.entrySet()) {
+            for (Element e : page.getValue().select("[href], [src]")) {
+                String link = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                if (link.startsWith("https://") || link.startsWith("http://") || link.startsWith("mailto:")) {
+                    continue;
+                }
+                checked++;
+                String problem = resolve(page.getKey(), link);
+                if (problem != null) {
+                    broken.add(page.getKey() + ": " + link + ": " + problem);
+                }
+            }
+        }
+        assertThat(broken).as("broken links").isEmpty();
+        assertThat(checked).isGreaterThan(200);
+    }
+
+    /** Why a link from a page does not resolve, or null when it does. */
+    private static String resolve(String from, String link) {
+        if (link.startsWith("/")) {
+            return "root-relative";
+        }
+        if (link.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            return "absolute or unsafe scheme";
+        }
+        int hash = link.indexOf('#');
+        String path = hash < 0 ? link : link.substring(0, hash);
+        String fragment = hash < 0 ? "" : link.substring(hash + 1);
+        String target;
+        if (path.isEmpty()) {
+            target = from;
+        } else {
+            Path base = Path.of(from).getParent();
+            Path resolved = (base == null ? Path.of(path) : base.resolve(path)).normalize();
+            target = resolved.toString().replace('\\', '/');
+            if (target.startsWith("..")) {
+                return "leads outside the site";
+            }
+        }
+        if (!files.containsKey(target)) {
+            return "no file " + target;
+        }
+        if (!fragment.isEmpty()) {
+            Document doc = pages.get(target);
+            if (doc == null || doc.getElementById(fragment) == null) {
+                return "no id '" + fragment + "' in " + target;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void idsAreUniqueOnEveryPage() {
+        for (var page : pages.entrySet()) {
+            List<String> ids = page.getValue().select("[id]").eachAttr("id");
+            assertThat(ids).as(page.getKey()).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void noLinkInsideALink() {
+        for (var page : pages.entrySet()) {
+            assertThat(page.getValue().select("a a")).as(page.getKey()).isEmpty();
+        }
+    }
+
+    @Test
+    void rawScriptsHandlersAndJavascriptUrlsNeverReachTheOutput() {
+        assertThat(TestFiles.read(TestFiles.SMALL.resolve("articles/coast-daily.md")))
+                .contains("<script>").contains("onclick").contains("javascript:");
+        files.forEach((path, bytes) -> {
+            String text = new String(bytes, StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT);
+            assertThat(text).as(path).doesNotContain("<script").doesNotContain("onclick")
+                    .doesNotContain("javascript:").doesNotContain("steal()");
+        });
+        Document coast = pages.get("sources/coast-daily.html");
+        assertThat(coast.select(".article-text b").text()).isEqualTo("Bold");
+        assertThat(coast.select("[onclick], script")).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void mentionsAreLinkedToActorPagesAsOftenAsTheDataSays() {
+        for (Object o : (List<Object>) json.get("actors")) {
+            Map<String, Object> actor = (Map<String, Object>) o;
+            String id = (String) actor.get("id");
+            assertThat(files).containsKey("actors/" + id + ".html");
+            Map<String, Object> mentions = (Map<String, Object>) actor.get("mentions");
+            for (String article : List.of("coast-daily", "harbour-wire", "valmora-post")) {
+                Document page = pages.get("sources/" + article + ".html");
+                int linked = page.select(".article-text a.mention[id][href=../actors/" + id + ".html]").size();
+                Map<String, Object> m = (Map<String, Object>) mentions.get(article);
+                long expected = m == null ? 0 : (Long) m.get("count");
+                if (id.equals("port-authority") && article.equals("harbour-wire")) {
+                    expected--; // one is the text of a web link in the article: never a link inside a link
+                }
+                assertThat(linked).as(id + " in " + article).isEqualTo((int) expected);
+            }
+        }
+        Document wire = pages.get("sources/harbour-wire.html");
+        assertThat(wire.select("a.mention[href=../actors/ana-ruiz.html]").eachText()).contains("Ана Руис");
+        assertThat(wire.select("a[href=https://example.org/port-authority]").text()).isEqualTo("Port Authority");
+        assertThat(wire.select("a[href=https://example.org/port-authority] mark.quote")).isNotEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyQuoteIsHighlightedAndLinksToItsClaim() {
+        int quotes = 0;
+        for (Object o : (List<Object>) json.get("claims")) {
+            Map<String, Object> claim = (Map<String, Object>) o;
+            String id = (String) claim.get("id");
+            Map<String, Object> sources = (Map<String, Object>) claim.get("sources");
+            for (var source : sources.entrySet()) {
+                Map<String, Object> s = (Map<String, Object>) source.getValue();
+                if (s.get("stance").equals("silent")) {
+                    continue;
+                }
+                quotes++;
+                Document page = pages.get("sources/" + source.getKey() + ".html");
+                Element mark = page.getElementById("q-" + id);
+                assertThat(mark).as("q-" + id + " in " + source.getKey()).isNotNull();
+                assertThat(mark.tagName()).isEqualTo("mark");
+                assertThat(QuoteFinder.normalize((String) s.get("quote")))
+                        .startsWith(QuoteFinder.normalize(mark.text()));
+                assertThat(page.select(".article-text a.claim-ref[href=../claims/" + id + ".html]")).hasSize(1);
+            }
+        }
+        assertThat(quotes).isEqualTo(6);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void briefingJsonListsEverythingInIdOrder() {
+        assertThat(json.keySet()).contains("actors", "events", "articles", "claims");
+        assertThat(ids("actors")).containsExactly("ana-ruiz", "harbour-union", "port-authority", "tomas-ferrer");
+        assertThat(ids("events")).containsExactly("mayor-meets-union", "strike-weeks", "walkout");
+        assertThat(ids("articles")).containsExactly("coast-daily", "harbour-wire", "valmora-post");
+        assertThat(ids("claims")).containsExactly("strike-legal", "strike-length", "strikers-count");
+        Map<String, Object> ana = item("actors", "ana-ruiz");
+        assertThat(ana.get("mentions")).isEqualTo(Map.of(
+                "coast-daily", Map.of("count", 2L, "names", List.of("Ana Ruiz", "Ruiz")),
+                "harbour-wire", Map.of("count", 3L, "names", List.of("Ana Ruiz", "Ruiz", "Ана Руис")),
+                "valmora-post", Map.of("count", 1L, "names", List.of("Ruiz"))));
+        assertThat(((Map<String, Object>) item("actors", "tomas-ferrer").get("mentions")).keySet())
+                .containsExactly("coast-daily", "valmora-post");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void briefingJsonClaimsHaveASourceForEveryArticle() {
+        for (String claim : ids("claims")) {
+            Map<String, Object> sources = (Map<String, Object>) item("claims", claim).get("sources");
+            assertThat(sources.keySet()).as(claim).containsExactly("coast-daily", "harbour-wire", "valmora-post");
+        }
+        Map<String, Object> legal = (Map<String, Object>) item("claims", "strike-legal").get("sources");
+        assertThat(((Map<String, Object>) legal.get("coast-daily")).get("stance")).isEqualTo("silent");
+        assertThat(((Map<String, Object>) legal.get("valmora-post")).get("stance")).isEqualTo("silent");
+        assertThat(((Map<String, Object>) legal.get("harbour-wire")).get("stance")).isEqualTo("disputes");
+        assertThat(item("claims", "strikers-count").get("discrepancy")).isEqualTo(true);
+        assertThat(item("claims", "strike-length").get("discrepancy")).isEqualTo(false);
+    }
+
+    @Test
+    void briefingJsonArticlesCarryTheSha256OfTheirText() throws Exception {
+        for (String article : ids("articles")) {
+            String file = TestFiles.read(TestFiles.SMALL.resolve("articles/" + article + ".md"));
+            String body = file.substring(file.indexOf("\n---\n", 3) + "\n---\n".length());
+            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(body.getBytes(StandardCharsets.UTF_8)));
+            assertThat(item("articles", article).get("sha256")).as(article).isEqualTo(sha);
+            assertThat(pages.get("sources/" + article + ".html").text()).contains(sha);
+        }
+    }
+
+    @Test
+    void compareTableShowsEveryClaimAgainstEverySource() {
+        Document compare = pages.get("compare.html");
+        assertThat(compare.select("a[href=claims/strikers-count.html]")).isNotEmpty();
+        assertThat(compare.select("tr.discrepancy").text()).contains("How many workers joined the strike");
+        assertThat(compare.select(".stance-silent")).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void twoBuildsAreByteIdentical() {
+        Path again = tmp.resolve("again");
+        var run = TestFiles.build(TestFiles.SMALL, again);
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(TestFiles.differences(files, TestFiles.snapshot(again))).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> ids(String key) {
+        return ((List<Object>) json.get(key)).stream().map(o -> (String) ((Map<String, Object>) o).get("id")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> item(String key, String id) {
+        return ((List<Object>) json.get(key)).stream().map(o -> (Map<String, Object>) o)
+                .filter(m -> m.get("id").equals(id)).findFirst().orElseThrow();
+    }
+
+    static byte[] bytes(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
