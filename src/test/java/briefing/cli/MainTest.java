@@ -84,7 +84,7 @@ class MainTest {
         Run run = TestFiles.build(TestFiles.SMALL, out);
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).matches("Wrote 20 pages to " + java.util.regex.Pattern.quote(out.toString())
+        assertThat(run.out()).matches("Wrote 21 pages to " + java.util.regex.Pattern.quote(out.toString())
                 + " in \\d+\\.\\d\\d s\\R");
     }
 
@@ -92,7 +92,9 @@ class MainTest {
     void successfulCheckPrintsCountsAndWritesNothing() {
         Run run = cli("check", "--content", TestFiles.SMALL.toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).isEqualTo("OK: 3 articles, 4 actors, 3 events, 3 claims" + System.lineSeparator());
+        assertThat(run.out()).isEqualTo("OK: 3 articles, 4 actors, 3 events, 3 claims" + System.lineSeparator()
+                + "Coverage: 6 of 9 claim \u00D7 source cells filled (67%); 1 claim with a single source; 1 where"
+                + " sources differ" + System.lineSeparator());
         assertThat(run.err()).isEmpty();
     }
 
@@ -128,7 +130,7 @@ class MainTest {
         assertThat(run.err().lines().toList()).containsExactly(
                 content + "/events/walkout.md:5: warning: unknown key 'plase'; did you mean 'place'?",
                 "0 errors, 1 warning");
-        assertThat(run.out()).startsWith("Wrote 20 pages to ");
+        assertThat(run.out()).startsWith("Wrote 21 pages to ");
     }
 
     @Test

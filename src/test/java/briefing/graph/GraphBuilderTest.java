@@ -64,13 +64,26 @@ class GraphBuilderTest {
         return GraphBuilder.build(loaded.content());
     }
 
+    /** The errors, formatted; warnings about unused names, sources and events have their own test. */
     private List<String> formatted() {
-        return resolve().diagnostics().stream().map(Diagnostic::format).toList();
+        return resolve().diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
     }
 
     @Test
-    void validContentResolvesWithoutProblems() {
-        assertThat(resolve().diagnostics()).isEmpty();
+    void validContentResolvesWithoutErrors() {
+        assertThat(resolve().diagnostics()).noneMatch(Diagnostic::isError);
+    }
+
+    @Test
+    void unusedNamesSourcesAndEventsAreWarned() {
+        List<String> warnings = resolve().diagnostics().stream().filter(d -> !d.isError()).map(Diagnostic::format)
+                .toList();
+        assertThat(warnings).containsExactly(
+                "c/actors/kim-jong-un.md:3: warning: the alias 'Kim' never occurs in any article (whole words,"
+                        + " case-sensitive)",
+                "c/actors/north-korea.md:1: warning: actor 'north-korea' is never mentioned in any article (neither"
+                        + " 'North Korea' nor an alias occurs)",
+                "c/events/arrival.md:1: warning: event 'arrival' has no participants");
     }
 
     @Test
@@ -212,8 +225,9 @@ class GraphBuilderTest {
                     quote: "Kim Jong Un meets Shoigu"
                 ---
                 """);
-        assertThat(formatted()).containsExactly("c/claims/met.md:6: error: the quote for article 'efe' is not in its"
-                + " text (c/articles/efe.md); closest passage: \u201CKim Jong Un met Shoigu\u201D");
+        assertThat(formatted()).containsExactly("c/claims/met.md:6: error: claim 'met': the quote for article 'efe'"
+                + " is not in its text (c/articles/efe.md); closest passage: \u201CKim Jong Un met Shoigu\u201D;"
+                + " the quote has \u201CJong Un meets Shoigu\u201D where the text has \u201CJong Un met Shoigu\u201D");
     }
 
     @Test
@@ -228,7 +242,7 @@ class GraphBuilderTest {
                 ---
                 """);
         var result = resolve();
-        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.diagnostics()).noneMatch(Diagnostic::isError);
         Graph g = result.graph();
         var claim = g.requireClaim("met");
         assertThat(g.stance(claim, "efe")).isEqualTo(Stance.REPORTS);
