@@ -1,0 +1,136 @@
+package briefing.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The live preview over real HTTP on the loopback address, with real file edits. */
+class ServerTest {
+    private static final Path FIXTURE = Path.of("src/test/resources/fixtures/small");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void servesRebuildsOnSaveShowsErrorsOverTheLastGoodPageAndRecovers() throws Exception {
+        Path content = dir.resolve("content");
+        copyTree(FIXTURE, content);
+        StringWriter log = new StringWriter();
+        try (Server server = Server.start(content, "content", null, null, 0, new PrintWriter(log, true))) {
+            assertThat(server.address().getHost()).isEqualTo("127.0.0.1");
+            Response index = get(server, "");
+            assertThat(index.status()).isEqualTo(200);
+            assertThat(index.body()).contains("<h1>The Valmora harbour strike</h1>")
+                    .contains("<script src=\"/__briefing/reload.js\"></script>\n</body>")
+                    .doesNotContain("role=\"alert\"");
+            assertThat(get(server, "__briefing/reload.js").body()).contains("EventSource");
+            assertThat(get(server, "actors/no-such-actor.html").status()).isEqualTo(404);
+            assertThat(get(server, "../../etc/passwd").status()).isEqualTo(404);
+
+            long version = server.version();
+            replace(content.resolve("index.md"), "The Valmora harbour strike", "The Valmora dock strike");
+            awaitVersionAfter(server, version);
+            assertThat(get(server, "index.html").body()).contains("<h1>The Valmora dock strike</h1>");
+
+            version = server.version();
+            replace(content.resolve("claims/strike-legal.md"), "stance: disputes", "stance: denies");
+            awaitVersionAfter(server, version);
+            Response broken = get(server, "claims/strike-legal.html");
+            assertThat(broken.status()).isEqualTo(200);
+            assertThat(broken.body()).contains("role=\"alert\"")
+                    .contains("content/claims/strike-legal.md:6: error: &#39;stance&#39;".replace("&#39;", "'"))
+                    .contains("href=\"file:///")
+                    .contains("<h1>The strike is legal</h1>");
+
+            version = server.version();
+            replace(content.resolve("claims/strike-legal.md"), "stance: denies", "stance: disputes");
+            awaitVersionAfter(server, version);
+            assertThat(get(server, "claims/strike-legal.html").body()).doesNotContain("role=\"alert\"");
+        }
+        assertThat(log.toString()).contains("Rebuilt in").contains("Content has errors");
+        assertThat(Files.exists(dir.resolve("site"))).as("serve writes nothing to disk").isFalse();
+    }
+
+    @Test
+    void eventsStreamAnnouncesEachRebuild() throws Exception {
+        Path content = dir.resolve("content");
+        copyTree(FIXTURE, content);
+        try (Server server = Server.start(content, "content", null, null, 0, new PrintWriter(new StringWriter()))) {
+            HttpURLConnection events = (HttpURLConnection) server.address().resolve("__briefing/events").toURL()
+                    .openConnection();
+            events.setReadTimeout(10_000);
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(events.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                assertThat(events.getContentType()).startsWith("text/event-stream");
+                assertThat(in.readLine()).isEqualTo(": connected");
+                long version = server.version();
+                replace(content.resolve("index.md"), "Dock workers", "Dockers");
+                String line;
+                do {
+                    line = in.readLine();
+                } while (line != null && !line.startsWith("data:"));
+                assertThat(line).isEqualTo("data: " + (version + 1));
+            } finally {
+                events.disconnect();
+            }
+        }
+    }
+
+    private record Response(int status, String body) {
+    }
+
+    private static Response get(Server server, String path) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create(server.address() + path).toURL().openConnection();
+        int status = c.getResponseCode();
+        var stream = status < 400 ? c.getInputStream() : c.getErrorStream();
+        String body = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        c.disconnect();
+        return new Response(status, body);
+    }
+
+    private static void awaitVersionAfter(Server server, long version) throws InterruptedException {
+        await(() -> server.version() > version);
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("waiting for a rebuild").isBefore(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
