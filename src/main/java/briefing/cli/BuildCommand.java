@@ -1,5 +1,6 @@
 package briefing.cli;
 
+import briefing.site.Progress;
 import briefing.site.SiteBuilder;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -33,7 +34,12 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        SiteBuilder.Outcome outcome = new SiteBuilder(report.strict).build(content, content.toString(), templates, out);
+        Progress line = ProgressLine.forTerminal(spec.commandLine().getErr());
+        SiteBuilder.Outcome outcome = new SiteBuilder(report.strict).progress(line)
+                .build(content, content.toString(), templates, out);
+        if (line instanceof ProgressLine shown) {
+            shown.clear();
+        }
         var diagnostics = report.apply(outcome.diagnostics());
         Report.print(spec.commandLine().getOut(), spec.commandLine().getErr(), diagnostics, report.format);
         if (Report.hasErrors(diagnostics)) {

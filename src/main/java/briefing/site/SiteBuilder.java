@@ -43,6 +43,7 @@ public final class SiteBuilder {
     private Path rendererTemplates;
     private Map<String, PageModel> lastModels = Map.of();
     private Map<String, byte[]> lastFiles = Map.of();
+    private Progress progress = Progress.NONE;
 
     public SiteBuilder() {
         this(false);
@@ -51,6 +52,12 @@ public final class SiteBuilder {
     /** @param strict whether warnings stop the build as errors do */
     public SiteBuilder(boolean strict) {
         this.strict = strict;
+    }
+
+    /** Reports each stage, and pages rendered of the total, to {@code listener}. */
+    public SiteBuilder progress(Progress listener) {
+        this.progress = listener == null ? Progress.NONE : listener;
+        return this;
     }
 
     /**
@@ -107,11 +114,13 @@ public final class SiteBuilder {
             all.add(new Diagnostic(Severity.ERROR, templates.toString(), 0, "templates folder not found"));
             return failure(all, null);
         }
+        progress.update("reading", 0, 0);
         ContentLoader.Result loaded = loader.load(content, display);
         all.addAll(loaded.diagnostics());
         if (loaded.content() == null || loaded.content().settings() == null) {
             return failure(all, null);
         }
+        progress.update("resolving", 0, 0);
         GraphBuilder.Result resolved = GraphBuilder.build(loaded.content());
         all.addAll(resolved.diagnostics());
         Graph graph = resolved.graph();
@@ -129,6 +138,7 @@ public final class SiteBuilder {
             OutputFolder folder = OutputFolder.of(out);
             Path staged = null;
             try {
+                progress.update("writing", 0, 0);
                 staged = folder.begin();
                 write(staged, rendered.files());
                 folder.commit(staged);
@@ -178,7 +188,9 @@ public final class SiteBuilder {
         Map<String, byte[]> files = new ConcurrentHashMap<>();
         Map<String, PageModel> models = new ConcurrentHashMap<>();
         AtomicInteger count = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
         List<Route> routes = SitePlan.routes(graph);
+        progress.update("rendering", 0, routes.size());
         Map<String, PageModel> previous = lastModels;
         Map<String, byte[]> previousFiles = lastFiles;
         routes.parallelStream().forEach(route -> {
@@ -192,6 +204,7 @@ public final class SiteBuilder {
                 files.put(route.path(), renderer.process(model).getBytes(StandardCharsets.UTF_8));
                 count.incrementAndGet();
             }
+            progress.update("rendering", done.incrementAndGet(), routes.size());
         });
         files.put("data/briefing.json", BriefingJson.write(graph, sha).getBytes(StandardCharsets.UTF_8));
         files.put("data/search-index.js", pages.searchIndex().getBytes(StandardCharsets.UTF_8));
