@@ -321,9 +321,7 @@ final class ViewBuilder {
             var d = e.date();
             String precision = d.isRange() ? "range" : d.start().hasDay() ? "day" : d.start().hasMonth() ? "month" : "year";
             String label = switch (precision) {
-                case "range" -> d.start().hasDay() && d.end().hasDay()
-                        ? (java.time.temporal.ChronoUnit.DAYS.between(d.start().first(), d.end().last()) + 1) + " days"
-                        : "a span of time";
+                case "range" -> span(d.start().first(), d.end().last(), d.start().hasDay() && d.end().hasDay());
                 case "month" -> "day not known";
                 case "year" -> "month not known";
                 default -> "";
@@ -343,6 +341,20 @@ final class ViewBuilder {
     }
 
     private static final int CHART_DAYS = 14;
+
+    /** How long a range lasts, in words: "3 days", "about 5 months", "about 3 years". */
+    private static String span(java.time.LocalDate from, java.time.LocalDate to, boolean exact) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(from, to.plusDays(1));
+        long years = java.time.temporal.ChronoUnit.YEARS.between(from, to.plusDays(1));
+        if (days <= 60) {
+            return (exact ? "" : "up to ") + days + (days == 1 ? " day" : " days");
+        }
+        if (years < 2) {
+            return "about " + Math.max(months, 2) + " months";
+        }
+        return "about " + years + " years";
+    }
 
     /** The busiest stretch of at most two weeks with day-precise events, drawn day by day. */
     private Views.DayChart dayChart(String root) {
