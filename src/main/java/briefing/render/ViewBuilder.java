@@ -314,7 +314,101 @@ final class ViewBuilder {
     }
 
     Views.Timeline timeline(String root) {
-        return new Views.Timeline(graph.timeline().stream().map(e -> eventItem(root, e)).toList());
+        List<Views.EventItem> items = new ArrayList<>();
+        List<Views.TimelineEntry> entries = new ArrayList<>();
+        java.time.LocalDate previousEnd = null;
+        for (Event e : graph.timeline()) {
+            Views.EventItem item = eventItem(root, e);
+            items.add(item);
+            var d = e.date();
+            String precision = d.isRange() ? "range" : d.start().hasDay() ? "day" : d.start().hasMonth() ? "month" : "year";
+            String label = switch (precision) {
+                case "range" -> span(d.start().first(), d.end().last(), d.start().hasDay() && d.end().hasDay());
+                case "month" -> "day not known";
+                case "year" -> "month not known";
+                default -> "";
+            };
+            String gap = "";
+            if (previousEnd != null && d.start().first().isAfter(previousEnd)) {
+                long years = java.time.temporal.ChronoUnit.YEARS.between(previousEnd, d.start().first());
+                long months = java.time.temporal.ChronoUnit.MONTHS.between(previousEnd, d.start().first());
+                gap = years >= 1 ? years + (years == 1 ? " year" : " years") + " later"
+                        : months >= 2 ? months + " months later" : "";
+            }
+            java.time.LocalDate end = d.end().last();
+            previousEnd = previousEnd == null || end.isAfter(previousEnd) ? end : previousEnd;
+            entries.add(new Views.TimelineEntry(item, precision, label, gap));
+        }
+        return new Views.Timeline(items, entries, dayChart(root));
+    }
+
+    private static final int CHART_DAYS = 14;
+
+    /** How long a range lasts, in words: "3 days", "about 5 months", "about 3 years". */
+    private static String span(java.time.LocalDate from, java.time.LocalDate to, boolean exact) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(from, to.plusDays(1));
+        long years = java.time.temporal.ChronoUnit.YEARS.between(from, to.plusDays(1));
+        if (days <= 60) {
+            return (exact ? "" : "up to ") + days + (days == 1 ? " day" : " days");
+        }
+        if (years < 2) {
+            return "about " + Math.max(months, 2) + " months";
+        }
+        return "about " + years + " years";
+    }
+
+    /** The busiest stretch of at most two weeks with day-precise events, drawn day by day. */
+    private Views.DayChart dayChart(String root) {
+        List<Event> precise = graph.timeline().stream().filter(e -> e.date().start().hasDay()).toList();
+        java.time.LocalDate best = null;
+        int bestCount = 0;
+        for (Event e : precise) {
+            java.time.LocalDate from = e.date().start().first();
+            int n = (int) precise.stream().map(x -> x.date().start().first())
+                    .filter(x -> !x.isBefore(from) && x.isBefore(from.plusDays(CHART_DAYS))).count();
+            if (n > bestCount) {
+                bestCount = n;
+                best = from;
+            }
+        }
+        if (best == null || bestCount < 3) {
+            return null;
+        }
+        java.time.LocalDate first = best;
+        java.time.LocalDate last = first;
+        for (Event e : precise) {
+            var s = e.date().start().first();
+            if (!s.isBefore(first) && s.isBefore(first.plusDays(CHART_DAYS))) {
+                var end = e.date().end().hasDay() ? e.date().end().last() : s;
+                var capped = end.isBefore(first.plusDays(CHART_DAYS)) ? end : first.plusDays(CHART_DAYS - 1);
+                last = capped.isAfter(last) ? capped : last;
+            }
+        }
+        List<String> days = new ArrayList<>();
+        for (var d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            days.add(d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH)
+                    + " " + d.getDayOfMonth());
+        }
+        List<Views.DayBar> bars = new ArrayList<>();
+        for (Event e : graph.timeline()) {
+            var s = e.date().start().first();
+            var end = e.date().end().last();
+            if (end.isBefore(first) || s.isAfter(last)) {
+                continue;
+            }
+            boolean approximate = !e.date().start().hasDay() || !e.date().end().hasDay();
+            var from = s.isBefore(first) ? first : s;
+            var to = end.isAfter(last) ? last : end;
+            bars.add(new Views.DayBar(link(root, Kind.EVENT, e.id()), e.date().display(),
+                    (int) java.time.temporal.ChronoUnit.DAYS.between(first, from) + 1,
+                    (int) java.time.temporal.ChronoUnit.DAYS.between(first, to) + 2, approximate, s.isBefore(first),
+                    end.isAfter(last)));
+        }
+        String caption = new briefing.model.PartialDate(first.getYear(), first.getMonthValue(), first.getDayOfMonth())
+                .display() + " to " + new briefing.model.PartialDate(last.getYear(), last.getMonthValue(),
+                        last.getDayOfMonth()).display() + ", day by day";
+        return new Views.DayChart(caption, days, bars);
     }
 
     Views.ArticleList articleList(String root) {

@@ -142,7 +142,24 @@ public final class Views {
 
     // ---- lists, timeline, front page ----
 
-    public record Timeline(List<EventItem> events) {
+    /**
+     * The timeline: every event in date order with how precisely its date is known and the gap
+     * before it, and a day-by-day chart of the busiest stretch (null when there is none).
+     */
+    public record Timeline(List<EventItem> events, List<TimelineEntry> entries, DayChart chart) {
+    }
+
+    /** precision: {@code day}, {@code range}, {@code month} or {@code year}; gapBefore: empty or "8 years later". */
+    public record TimelineEntry(EventItem item, String precision, String precisionLabel, String gapBefore) {
+    }
+
+    /** A grid of days; each bar spans grid columns {@code from} (inclusive) to {@code to} (exclusive), from 1. */
+    public record DayChart(String caption, List<String> days, List<DayBar> bars) {
+    }
+
+    /** approximate: the date is less precise than a day, the bar shows the whole stretch it may fall in. */
+    public record DayBar(Link link, String date, int from, int to, boolean approximate, boolean before,
+            boolean after) {
     }
 
     public record ActorList(List<ActorGroup> groups) {
