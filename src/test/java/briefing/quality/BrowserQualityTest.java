@@ -108,6 +108,17 @@ class BrowserQualityTest {
         assertThat(problems).as("browser problems in %d page views", opened).isEmpty();
     }
 
+    @Test
+    void searchFindsActorsByAliasOfflineFromTheFileSystem() {
+        BuiltSites.Site fixture = BuiltSites.build(tmp).get(0);
+        driver.get(fixture.root().resolve("search.html").toUri() + "?q=%D0%90%D0%BD%D0%B0");
+        List<org.openqa.selenium.WebElement> results = driver.findElements(
+                org.openqa.selenium.By.cssSelector("#search-results a"));
+        assertThat(results).extracting(org.openqa.selenium.WebElement::getText).containsExactly("Ana Ruiz");
+        assertThat(driver.findElement(org.openqa.selenium.By.id("search-all")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(org.openqa.selenium.By.id("search-status")).getText()).isEqualTo("1 result");
+    }
+
     /** The single pages, and the first few pages of each item kind. */
     static List<String> sample(List<String> pages) {
         Map<String, Integer> perFolder = new LinkedHashMap<>();

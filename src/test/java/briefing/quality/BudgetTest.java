@@ -27,8 +27,8 @@ class BudgetTest {
     static final long ARTICLE_EXTRA = 50 * 1024;
     static final long CSS = 30 * 1024;
     static final long JS = 15 * 1024;
-    /** Pages allowed to carry JavaScript. None need it today: every page works without. */
-    static final List<String> PAGES_WITH_JS = List.of();
+    /** Pages allowed to carry JavaScript: the search page, which without it lists everything. */
+    static final List<String> PAGES_WITH_JS = List.of("search.html");
 
     private static final Pattern SCRIPT = Pattern.compile("<script\\b(?![^>]*type=\"application/ld\\+json\")",
             Pattern.CASE_INSENSITIVE);
@@ -52,8 +52,8 @@ class BudgetTest {
                 long size = size(file);
                 if (rel.endsWith(".css")) {
                     css += size;
-                } else if (rel.endsWith(".js")) {
-                    js += size;
+                } else if (rel.endsWith(".js") && !rel.startsWith("data/")) {
+                    js += size; // the search index in data/ is data, not code
                 } else if (rel.endsWith(".html")) {
                     long limit = articleText.containsKey(rel) ? articleText.get(rel) + ARTICLE_EXTRA : PAGE;
                     if (size > limit) {

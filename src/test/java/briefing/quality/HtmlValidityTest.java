@@ -59,7 +59,11 @@ class HtmlValidityTest {
                     problems.add(where + "no skip link to #main");
                 }
                 for (Element e : doc.select("script:not([type=application/ld+json])")) {
-                    problems.add(where + "script: " + e.outerHtml());
+                    boolean search = page.equals("search.html") && e.data().isEmpty()
+                            && List.of("assets/search.js", "data/search-index.js").contains(e.attr("src"));
+                    if (!search) {
+                        problems.add(where + "script: " + e.outerHtml());
+                    }
                 }
                 for (Element e : doc.select("[src], link[href]")) {
                     String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
