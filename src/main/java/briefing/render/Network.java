@@ -11,15 +11,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Who appears with whom: the actors that take part in events, laid out at build time on a circle
- * (grouped by kind), with a line between two actors for each event they share. Coordinates are
- * in a 1000 × 1000 box; the template draws them as an SVG whose every node is a link.
+ * Who appears with whom: the actors that take part in events, laid out at build time on the two
+ * sides of an ellipse (grouped by kind, names written outwards so they never collide), with a
+ * line between two actors for the events they share. Coordinates are in a box {@link #WIDTH} wide
+ * and {@code height} high; the template draws them as an SVG whose every node is a link.
  */
 public final class Network {
     /** The most actors drawn; with more, those in the most events are kept. */
     static final int MAX_NODES = 40;
-    private static final double CENTER = 500;
-    private static final double RADIUS = 300;
+    public static final int WIDTH = 1300;
+    private static final double CENTER_X = WIDTH / 2.0;
+    private static final double RADIUS_X = 190;
+    private static final double ROW = 44;
 
     /** An actor on the circle, and where its label goes ({@code anchor}: start or end). */
     public record Node(String id, Views.Link link, String kind, int events, String x, String y, String labelX,
@@ -31,7 +34,7 @@ public final class Network {
             String width) {
     }
 
-    public record View(List<Node> nodes, List<Edge> edges, int hidden) {
+    public record View(List<Node> nodes, List<Edge> edges, int hidden, int height) {
         public boolean isEmpty() {
             return edges.isEmpty();
         }
@@ -58,17 +61,25 @@ public final class Network {
         Map<String, double[]> at = new HashMap<>();
         List<Node> nodes = new ArrayList<>();
         int n = actors.size();
+        int perSide = (n + 1) / 2;
+        double radiusY = Math.max(1, perSide - 1) * ROW / 2;
+        int height = (int) Math.ceil(2 * radiusY + 2 * ROW);
+        double centerY = height / 2.0;
         for (int i = 0; i < n; i++) {
             Actor a = actors.get(i);
-            double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
-            double x = CENTER + RADIUS * Math.cos(angle);
-            double y = CENTER + RADIUS * Math.sin(angle);
+            // Alternate sides, so that actors of one kind (next to each other in the order) face each other.
+            boolean left = i % 2 == 0;
+            int row = i / 2;
+            int rows = left ? perSide : n / 2;
+            // Evenly spaced rows down each side; x follows the ellipse, so lines fan out instead of overlapping.
+            double t = rows == 1 ? 0 : -1 + 2.0 * row / (rows - 1);
+            double y = centerY + t * radiusY;
+            double dx = RADIUS_X * Math.sqrt(Math.max(0, 1 - t * t * 0.85));
+            double x = left ? CENTER_X - dx : CENTER_X + dx;
             at.put(a.id(), new double[] {x, y});
-            double lx = CENTER + (RADIUS + 18) * Math.cos(angle);
-            double ly = CENTER + (RADIUS + 18) * Math.sin(angle) + 6;
+            double lx = left ? x - 18 : x + 18;
             nodes.add(new Node(a.id(), views.link(root, Kind.ACTOR, a.id()), a.kind().word(),
-                    graph.eventsOf(a.id()).size(), num(x), num(y), num(lx), num(ly),
-                    Math.cos(angle) < -0.01 ? "end" : "start"));
+                    graph.eventsOf(a.id()).size(), num(x), num(y), num(lx), num(y + 8), left ? "end" : "start"));
         }
         List<Edge> edges = new ArrayList<>();
         for (Actor a : actors) {
@@ -82,7 +93,7 @@ public final class Network {
             });
         }
         edges.sort(Comparator.comparing(Edge::from).thenComparing(Edge::to));
-        return new View(List.copyOf(nodes), List.copyOf(edges), hidden);
+        return new View(List.copyOf(nodes), List.copyOf(edges), hidden, Math.max(height, 200));
     }
 
     private static String num(double v) {

@@ -308,10 +308,36 @@ final class ViewBuilder {
         counts.put("events", graph.events().size());
         counts.put("claims", graph.claims().size());
         counts.put("discrepancies", discrepancies.size());
+        List<Event> timeline = graph.timeline();
+        if (timeline.size() > FRONT_PAGE_ITEMS) {
+            // The events with the most participants and claims, kept in date order.
+            List<Event> busiest = new ArrayList<>(timeline);
+            busiest.sort(Comparator.comparingInt((Event e) -> -(e.participants().size()
+                    + graph.claimsOfEvent(e.id()).size())).thenComparing(Event::id));
+            var keep = new java.util.HashSet<>(busiest.subList(0, FRONT_PAGE_ITEMS));
+            timeline = timeline.stream().filter(keep::contains).toList();
+        }
+        List<Views.ActorGroup> groups = actorGroups(root).stream().map(g -> {
+            if (g.actors().size() <= FRONT_PAGE_ITEMS) {
+                return g;
+            }
+            List<Views.ActorItem> top = new ArrayList<>(g.actors());
+            top.sort(Comparator.comparingInt((Views.ActorItem i) -> -i.mentions()).thenComparing(i -> i.link().text()));
+            top = new ArrayList<>(top.subList(0, FRONT_PAGE_ITEMS));
+            top.sort(Comparator.comparing((Views.ActorItem i) -> i.link().text()).thenComparing(i -> i.link().href()));
+            return new Views.ActorGroup(g.kind(), g.heading(), top);
+        }).toList();
+        List<Article> sources = articleOrder.size() <= FRONT_PAGE_ITEMS ? articleOrder
+                : articleOrder.subList(articleOrder.size() - FRONT_PAGE_ITEMS, articleOrder.size());
         return new Views.Index(markdown.render(settings.body(), root),
-                graph.timeline().stream().map(e -> eventItem(root, e)).toList(), actorGroups(root),
-                articleOrder.stream().map(a -> articleItem(root, a)).toList(), discrepancies, counts);
+                timeline.stream().map(e -> eventItem(root, e)).toList(), groups,
+                sources.stream().map(a -> articleItem(root, a)).toList(),
+                discrepancies.subList(0, Math.min(discrepancies.size(), FRONT_PAGE_ITEMS)), counts,
+                Network.of(graph, this, root));
     }
+
+    /** How many events, actors of a kind, sources and discrepancies the front page lists at most. */
+    static final int FRONT_PAGE_ITEMS = 24;
 
     Views.Timeline timeline(String root) {
         List<Views.EventItem> items = new ArrayList<>();

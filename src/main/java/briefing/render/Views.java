@@ -168,7 +168,9 @@ public final class Views {
     public record ArticleList(List<ArticleItem> articles) {
     }
 
+    /** The front page. Long lists are cut to the most telling items; {@code counts} says how many there are. */
     public record Index(String overviewHtml, List<EventItem> timeline, List<ActorGroup> actors,
-            List<ArticleItem> sources, List<ClaimItem> discrepancies, Map<String, Integer> counts) {
+            List<ArticleItem> sources, List<ClaimItem> discrepancies, Map<String, Integer> counts,
+            Network.View network) {
     }
 }
