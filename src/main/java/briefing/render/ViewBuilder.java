@@ -161,11 +161,23 @@ final class ViewBuilder {
         List<Views.EventClaim> claims = new ArrayList<>();
         for (Claim c : graph.claimsOfEvent(e.id())) {
             List<Views.SourceStance> sources = new ArrayList<>();
-            for (Article a : articleOrder) {
-                Stance s = graph.stance(c, a.id());
-                sources.add(new Views.SourceStance(link(root, Kind.ARTICLE, a.id()), s.word(), s.label()));
+            int silent = graph.articles().size() - c.sources().size();
+            if (silent <= MAX_SILENT_LISTED) {
+                // Few sources: name each, the silent ones too.
+                for (Article a : articleOrder) {
+                    Stance s = graph.stance(c, a.id());
+                    sources.add(new Views.SourceStance(link(root, Kind.ARTICLE, a.id()), s.word(), s.label()));
+                }
+                silent = 0;
+            } else {
+                for (ClaimSource source : sourcesInOrder(c)) {
+                    Stance s = source.stance();
+                    sources.add(new Views.SourceStance(link(root, Kind.ARTICLE, source.article()), s.word(),
+                            s.label()));
+                }
             }
-            claims.add(new Views.EventClaim(link(root, Kind.CLAIM, c.id()), graph.isDiscrepancy(c.id()), sources));
+            claims.add(new Views.EventClaim(link(root, Kind.CLAIM, c.id()), graph.isDiscrepancy(c.id()), sources,
+                    silent));
         }
         return new Views.Event(e.id(), e.title(), e.date().display(), e.date().start().iso(), e.date().isRange(),
                 e.dateNote(), e.place(), links(root, Kind.ACTOR, e.participants()),
@@ -201,8 +213,9 @@ final class ViewBuilder {
                 coverage.add(new Views.CoverageGroup(stance.word(), stance.label(), stance.meaning(), items));
             }
         }
-        List<Views.Link> silent = graph.claims().stream().filter(c -> graph.stance(c, a.id()) == Stance.SILENT)
-                .map(c -> link(root, Kind.CLAIM, c.id())).toList();
+        int silentCount = graph.claims().size() - claims.size();
+        List<Views.Link> silent = silentCount > MAX_SILENT_LISTED ? List.of() : graph.claims().stream()
+                .filter(c -> graph.stance(c, a.id()) == Stance.SILENT).map(c -> link(root, Kind.CLAIM, c.id())).toList();
         Map<String, List<Mention>> byActor = new TreeMap<>();
         graph.mentionsIn(a.id()).forEach(m -> byActor.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m));
         List<Views.NameUse> actors = new ArrayList<>();
@@ -211,20 +224,24 @@ final class ViewBuilder {
                 .thenComparing(n -> n.article().text()));
         return new Views.Article(a.id(), a.title(), outlet(a), a.published() == null ? "" : a.published().display(),
                 a.published() == null ? "" : a.published().iso(), a.dateline(), a.url(),
-                links(root, Kind.ACTOR, a.cites()), a.notes(), text, coverage, silent, actors,
+                links(root, Kind.ACTOR, a.cites()), a.notes(), text, coverage, silent, silentCount, actors,
                 backlinks(root, Kind.ARTICLE, a.id()), sha256, a.extra());
     }
 
     Views.Claim claim(String root, Claim c) {
         List<Views.SourceQuote> sources = new ArrayList<>();
+        int silentCount = graph.articles().size() - (int) c.sources().stream().map(ClaimSource::article).distinct()
+                .count();
         List<Views.Link> silent = new ArrayList<>();
-        for (Article a : articleOrder) {
-            var source = graph.source(c, a.id());
-            if (source.isEmpty()) {
-                silent.add(link(root, Kind.ARTICLE, a.id()));
-                continue;
+        if (silentCount <= MAX_SILENT_LISTED) {
+            for (Article a : articleOrder) {
+                if (graph.source(c, a.id()).isEmpty()) {
+                    silent.add(link(root, Kind.ARTICLE, a.id()));
+                }
             }
-            ClaimSource s = source.get();
+        }
+        for (ClaimSource s : sourcesInOrder(c)) {
+            Article a = graph.requireArticle(s.article());
             Views.Link articleLink = link(root, Kind.ARTICLE, a.id());
             String original = a.url().isEmpty() ? "" : a.url() + textFragment(s.quote());
             sources.add(new Views.SourceQuote(articleLink, outlet(a),
@@ -233,8 +250,18 @@ final class ViewBuilder {
         }
         return new Views.Claim(c.id(), c.statement(), c.topic(), graph.isDiscrepancy(c.id()),
                 markdown.render(c.body(), root), links(root, Kind.ACTOR, c.about()),
-                c.event() == null ? null : link(root, Kind.EVENT, c.event().id()), sources, silent,
+                c.event() == null ? null : link(root, Kind.EVENT, c.event().id()), sources, silent, silentCount,
                 backlinks(root, Kind.CLAIM, c.id()), c.extra());
+    }
+
+    /** Lists of silent items longer than this are given as a count: with many sources they say little. */
+    static final int MAX_SILENT_LISTED = 40;
+
+    /** A claim's sources in the order the site shows sources (by publication, then id). */
+    private List<ClaimSource> sourcesInOrder(Claim c) {
+        List<ClaimSource> sources = new ArrayList<>(c.sources());
+        sources.sort(Comparator.comparingInt(s -> articleIndex.get(s.article())));
+        return sources;
     }
 
     /** A {@code #:~:text=} fragment that makes a browser scroll to and highlight the quote in the original. */

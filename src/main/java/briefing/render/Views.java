@@ -75,7 +75,8 @@ public final class Views {
     public record SourceStance(Link article, String stance, String label) {
     }
 
-    public record EventClaim(Link link, boolean discrepancy, List<SourceStance> sources) {
+    /** A claim on an event page: the sources that take a stance on it, and how many are silent. */
+    public record EventClaim(Link link, boolean discrepancy, List<SourceStance> sources, int silentCount) {
     }
 
     public record Event(String id, String title, String date, String dateIso, boolean range, String dateNote,
@@ -93,7 +94,7 @@ public final class Views {
 
     public record Article(String id, String title, String outlet, String published, String publishedIso,
             String dateline, String url, List<Link> cites, String notes, String textHtml,
-            List<CoverageGroup> coverage, List<Link> silent, List<NameUse> actors, List<Link> linkedFrom,
+            List<CoverageGroup> coverage, List<Link> silent, int silentCount, List<NameUse> actors, List<Link> linkedFrom,
             String sha256, Map<String, Object> extra) {
     }
 
@@ -104,7 +105,7 @@ public final class Views {
     }
 
     public record Claim(String id, String statement, String topic, boolean discrepancy, String analysisHtml,
-            List<Link> about, Link event, List<SourceQuote> sources, List<Link> silent, List<Link> linkedFrom,
+            List<Link> about, Link event, List<SourceQuote> sources, List<Link> silent, int silentCount, List<Link> linkedFrom,
             Map<String, Object> extra) {
     }
 
