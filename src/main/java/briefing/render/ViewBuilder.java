@@ -283,35 +283,43 @@ final class ViewBuilder {
     static final Map<Stance, String> SYMBOLS = Map.of(Stance.REPORTS, "\u25CF", Stance.ATTRIBUTES, "\u25D0",
             Stance.DISPUTES, "\u2715", Stance.DIFFERS, "\u2260", Stance.SILENT, "\u2013");
 
+    /** Up to this many sources the comparison is a table of claims × sources; past it, a list per claim. */
+    static final int MATRIX_MAX_SOURCES = 12;
+
     Views.Compare compare(String root) {
+        boolean matrix = articleOrder.size() <= MATRIX_MAX_SOURCES;
         List<Views.Column> columns = new ArrayList<>();
-        for (Article a : articleOrder) {
-            Map<String, Integer> totals = new LinkedHashMap<>();
-            for (Stance s : Stance.values()) {
-                totals.put(s.word(), 0);
+        if (matrix) {
+            for (Article a : articleOrder) {
+                Map<String, Integer> totals = new LinkedHashMap<>();
+                for (Stance s : Stance.values()) {
+                    totals.put(s.word(), 0);
+                }
+                for (Claim c : graph.claims()) {
+                    totals.merge(graph.stance(c, a.id()).word(), 1, Integer::sum);
+                }
+                columns.add(new Views.Column(link(root, Kind.ARTICLE, a.id()), Texts.shorten(a.title(), 60),
+                        outlet(a), a.published() == null ? "" : a.published().display(), totals));
             }
-            for (Claim c : graph.claims()) {
-                totals.merge(graph.stance(c, a.id()).word(), 1, Integer::sum);
-            }
-            columns.add(new Views.Column(link(root, Kind.ARTICLE, a.id()), Texts.shorten(a.title(), 60), outlet(a),
-                    a.published() == null ? "" : a.published().display(), totals));
         }
         Map<String, List<Views.Row>> byTopic = new TreeMap<>();
         int discrepancies = 0;
         for (Claim c : graph.claims()) {
             List<Views.Cell> cells = new ArrayList<>();
-            for (Article a : articleOrder) {
-                var source = graph.source(c, a.id());
-                Stance s = source.map(ClaimSource::stance).orElse(Stance.SILENT);
-                cells.add(new Views.Cell(a.id(), s.word(), s.label(), SYMBOLS.get(s),
-                        source.map(ClaimSource::value).orElse(""),
-                        source.isPresent() ? root + Kind.ARTICLE.route(a.id()) + "#q-" + c.id() : "",
-                        source.map(ClaimSource::quote).orElse("")));
+            if (matrix) {
+                for (Article a : articleOrder) {
+                    cells.add(cell(root, c, a, graph.source(c, a.id()).orElse(null)));
+                }
+            } else {
+                for (ClaimSource s : sourcesInOrder(c)) {
+                    cells.add(cell(root, c, graph.requireArticle(s.article()), s));
+                }
             }
             boolean discrepancy = graph.isDiscrepancy(c.id());
             discrepancies += discrepancy ? 1 : 0;
+            int silent = matrix ? 0 : articleOrder.size() - cells.size();
             byTopic.computeIfAbsent(c.topic().isEmpty() ? "\uFFFF" : c.topic(), k -> new ArrayList<>())
-                    .add(new Views.Row(link(root, Kind.CLAIM, c.id()), c.id(), discrepancy, cells));
+                    .add(new Views.Row(link(root, Kind.CLAIM, c.id()), c.id(), discrepancy, cells, silent));
         }
         List<Views.TopicGroup> topics = new ArrayList<>();
         byTopic.forEach((topic, rows) -> {
@@ -322,7 +330,16 @@ final class ViewBuilder {
         for (Stance s : Stance.values()) {
             legend.add(new Views.StanceKey(s.word(), s.label(), SYMBOLS.get(s), s.meaning()));
         }
-        return new Views.Compare(columns, topics, legend, discrepancies);
+        return new Views.Compare(matrix, columns, topics, legend, discrepancies);
+    }
+
+    private Views.Cell cell(String root, Claim c, Article a, ClaimSource source) {
+        Stance s = source == null ? Stance.SILENT : source.stance();
+        return new Views.Cell(a.id(), new Views.Link(root + Kind.ARTICLE.route(a.id()), outlet(a) + ": "
+                + Texts.shorten(a.title(), 60)), s.word(), s.label(), SYMBOLS.get(s),
+                source == null ? "" : source.value(),
+                source == null ? "" : root + Kind.ARTICLE.route(a.id()) + "#q-" + c.id(),
+                source == null ? "" : source.quote());
     }
 
     Views.Index index(String root) {

@@ -115,11 +115,16 @@ public final class Views {
             Map<String, Integer> totals) {
     }
 
-    public record Cell(String article, String stance, String label, String symbol, String value, String href,
-            String quote) {
+    /** One source's treatment of one claim; {@code source} links to the article. */
+    public record Cell(String article, Link source, String stance, String label, String symbol, String value,
+            String href, String quote) {
     }
 
-    public record Row(Link claim, String id, boolean discrepancy, List<Cell> cells) {
+    /**
+     * One claim. In the matrix, a cell for every source; in the list (many sources), only the sources
+     * that mention it, with {@code silentCount} for the rest.
+     */
+    public record Row(Link claim, String id, boolean discrepancy, List<Cell> cells, int silentCount) {
     }
 
     public record TopicGroup(String topic, String anchor, List<Row> rows) {
@@ -128,7 +133,11 @@ public final class Views {
     public record StanceKey(String stance, String label, String symbol, String meaning) {
     }
 
-    public record Compare(List<Column> columns, List<TopicGroup> topics, List<StanceKey> legend,
+    /**
+     * The comparison. With few sources ({@code matrix}) a table of claims × sources; with many, each
+     * claim lists the sources that mention it, so the page grows with the material, not its square.
+     */
+    public record Compare(boolean matrix, List<Column> columns, List<TopicGroup> topics, List<StanceKey> legend,
             int discrepancies) {
     }
 

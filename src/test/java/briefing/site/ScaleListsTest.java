@@ -56,6 +56,35 @@ class ScaleListsTest {
         assertThat(event.select(".stances li")).hasSize(2);
     }
 
+    @Test
+    void withManySourcesTheComparisonListsOnlyTheSourcesThatSpeak() {
+        Path content = dir.resolve("content");
+        TestFiles.write(content, "index.md", "---\ntitle: Many sources\n---\n");
+        TestFiles.write(content, "actors/ana.md", "---\nname: Ana\nkind: person\n---\n");
+        for (int i = 0; i < 13; i++) {
+            TestFiles.write(content, "articles/s" + i + ".md", "---\ntitle: Source " + i + "\noutlet: Outlet " + i
+                    + "\n---\nAna said " + i + ".\n");
+        }
+        TestFiles.write(content, "claims/said.md", """
+                ---
+                statement: Ana said something
+                sources:
+                  s1: {stance: reports, quote: Ana said 1., value: one}
+                  s2: {stance: attributes, quote: Ana said 2., value: two}
+                ---
+                """);
+        Path out = dir.resolve("site");
+        TestFiles.Run run = TestFiles.build(content, out);
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        Document compare = parse(out.resolve("compare.html"));
+        assertThat(compare.select("table.compare")).isEmpty();
+        assertThat(compare.select("ol.claim-list > li")).hasSize(1);
+        assertThat(compare.select("ol.claim-list > li.discrepancy .flag").text()).isEqualTo("differs");
+        assertThat(compare.select(".stances li")).extracting(e -> e.text()).containsExactly(
+                "● Reports Outlet 1: Source 1one", "◐ Attributes Outlet 2: Source 2two", "– Silent: 11 other sources");
+        assertThat(compare.select(".stances a[href=sources/s1.html#q-said]")).hasSize(1);
+    }
+
     private static Document parse(Path file) {
         return Jsoup.parse(TestFiles.read(file), "");
     }
