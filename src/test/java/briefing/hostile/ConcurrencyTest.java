@@ -44,7 +44,7 @@ class ConcurrencyTest {
         TestFiles.replace(contentB.resolve("index.md"), "The Valmora harbour strike", "The Valmora dock strike");
         for (Path content : List.of(contentA, contentB)) {
             StringBuilder many = new StringBuilder();
-            for (int i = 0; i < 120; i++) {
+            for (int i = 0; i < 60; i++) {
                 TestFiles.write(content, "actors/extra-" + i + ".md", "---\nname: Extra Person " + i
                         + "\nkind: person\n---\nProfile " + i + ".\n");
                 many.append("Extra Person ").append(i).append(" spoke. ");
@@ -73,7 +73,7 @@ class ConcurrencyTest {
     @Test
     void twoBuildsAtOnceTakeTurns() throws Exception {
         Path out = tmp.resolve("out");
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < 3; round++) {
             CountDownLatch start = new CountDownLatch(1);
             List<CompletableFuture<Run>> runs = new ArrayList<>();
             for (Path content : List.of(contentA, contentB)) {

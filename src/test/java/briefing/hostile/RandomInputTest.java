@@ -31,7 +31,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * with a whole site or exits 1 with one-line diagnostics and the previous site untouched. It never
  * throws, never runs longer than a few seconds, and never writes anywhere but the output folder.
  */
-class RandomInputProperties {
+class RandomInputTest {
     private static final String[] FILES = {"index.md", "articles/harbour-wire.md", "actors/ana-ruiz.md",
         "events/walkout.md", "claims/strike-legal.md"};
     private static final String[] KEYS = {"title", "name", "kind", "date", "sources", "stance", "quote", "aliases",
@@ -137,7 +137,7 @@ class RandomInputProperties {
 
     // Properties
 
-    @Property(tries = 100)
+    @Property(tries = 60)
     void randomFrontMatterAndMarkdownNeverBreakTheBuild(@ForAll("generatedFiles") Map.Entry<String, String> file,
             @ForAll("generatedFiles") Map.Entry<String, String> second) {
         check(content -> {
@@ -147,7 +147,7 @@ class RandomInputProperties {
         });
     }
 
-    @Property(tries = 100)
+    @Property(tries = 60)
     void randomMutationsOfValidFilesNeverBreakTheBuild(@ForAll("fileIndex") int which,
             @ForAll("mutations") List<Mutation> mutations) {
         check(content -> {
