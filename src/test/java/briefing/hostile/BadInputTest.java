@@ -179,9 +179,9 @@ class BadInputTest {
                 "actors/ana-ruiz.md", 0, "differs only in case from Ana-Ruiz.md"));
         cases.add(file("a name with a dot-dot", "actors/ana..ruiz.md", ACTOR, 0, "not a valid id"));
         cases.add(replace("dot-dot in a body link", "index.md", "(actor:ana-ruiz)", "(actor:../../etc/passwd)", 7,
-                "../../etc/passwd"));
+                "actor '../../etc/passwd', which is not a valid id"));
         cases.add(replace("an absolute path in a body link", "index.md", "(event:walkout)", "(event:/etc/passwd)", 8,
-                "/etc/passwd"));
+                "event '/etc/passwd', which is not a valid id"));
         cases.add(replace("dot-dot in an id list", "articles/harbour-wire.md", "cites: [port-authority]",
                 "cites: [../port-authority]", 4, "not a valid id"));
         cases.add(replace("an absolute path as an affiliation", "actors/ana-ruiz.md", "affiliation: harbour-union",
