@@ -120,6 +120,9 @@ public final class OutputFolder {
                 lock = channel.tryLock();
             } catch (OverlappingFileLockException e) {
                 lock = null; // another build in this process holds it
+            } catch (IOException e) {
+                channel.close();
+                throw new IOException("cannot lock " + file + ": " + e.getMessage(), e);
             }
             // The file may have been removed by the build that released it: then this lock guards nothing.
             if (lock != null && owns(channel, file)) {
