@@ -53,6 +53,12 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 public final class ContentLoader {
     /** The largest content file read; a larger one is refused with a clear error. */
     public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
+    /** The most content files a folder may hold (index.md and the four kind folders together). */
+    public static final int MAX_FILES = 100_000;
+    /** The most names (name and aliases) one actor may have. */
+    public static final int MAX_NAMES_PER_ACTOR = 200;
+    /** The most names of all actors together: every one is looked for in every article. */
+    public static final int MAX_NAMES = 100_000;
 
     static final Set<String> INDEX_KEYS = Set.of("title", "subtitle", "language", "base_url", "updated");
     static final Set<String> ARTICLE_KEYS = Set.of("title", "outlet", "published", "dateline", "url", "cites", "notes");
@@ -125,6 +131,11 @@ public final class ContentLoader {
                 claims.add(c);
             }
         }
+        int names = actors.stream().mapToInt(a -> a.names().size()).sum();
+        if (names > MAX_NAMES) {
+            problems.add(new Diagnostic(Severity.ERROR, root + "/actors", 0, "the actors have " + names
+                    + " names and aliases together; at most " + MAX_NAMES + " are looked for in the articles"));
+        }
         if (settings == null && !Files.isRegularFile(dir.resolve("index.md"))) {
             problems.add(new Diagnostic(Severity.ERROR, root + "/index.md", 0,
                     "missing: every briefing needs an index.md with at least a title"));
@@ -148,15 +159,32 @@ public final class ContentLoader {
         List<Path> files = new ArrayList<>();
         Path index = dir.resolve("index.md");
         if (Files.exists(index, LinkOption.NOFOLLOW_LINKS)) {
-            files.add(index);
+            if (leadsInside(index, realRoot)) {
+                files.add(index);
+            } else {
+                problems.add(new Diagnostic(Severity.ERROR, root + "/index.md", 0,
+                        "a symbolic link that leads outside the content folder; refused"));
+            }
         }
         for (Kind kind : Kind.values()) {
             Path folder = dir.resolve(kind.folder());
             if (!Files.isDirectory(folder)) {
                 continue;
             }
+            if (!leadsInside(folder, realRoot)) {
+                problems.add(new Diagnostic(Severity.ERROR, root + "/" + kind.folder(), 0,
+                        "a symbolic link that leads outside the content folder; refused"));
+                continue;
+            }
             try (Stream<Path> entries = Files.list(folder)) {
-                for (Path p : entries.sorted().toList()) {
+                List<Path> sorted = entries.limit(MAX_FILES + 1L).sorted().toList();
+                if (files.size() + sorted.size() > MAX_FILES) {
+                    problems.add(new Diagnostic(Severity.ERROR, root + "/" + kind.folder(), 0,
+                            "more than " + MAX_FILES + " files; a content folder may hold at most " + MAX_FILES));
+                    return files;
+                }
+                reportCaseTwins(sorted, root + "/" + kind.folder(), problems);
+                for (Path p : sorted) {
                     String name = p.getFileName().toString();
                     String shown = root + "/" + kind.folder() + "/" + name;
                     if (name.startsWith(".") || name.startsWith("_")) {
@@ -181,6 +209,28 @@ public final class ContentLoader {
             }
         }
         return files;
+    }
+
+    /**
+     * Names that differ only by case are one file on a case-insensitive file system (macOS, Windows):
+     * whichever was copied last would win. Each is reported, naming the others.
+     */
+    private static void reportCaseTwins(List<Path> entries, String folder, List<Diagnostic> problems) {
+        Map<String, List<String>> byLowerCase = new java.util.TreeMap<>();
+        for (Path p : entries) {
+            String name = p.getFileName().toString();
+            byLowerCase.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(name);
+        }
+        for (List<String> names : byLowerCase.values()) {
+            if (names.size() > 1) {
+                for (String name : names) {
+                    List<String> others = names.stream().filter(n -> !n.equals(name)).toList();
+                    problems.add(new Diagnostic(Severity.ERROR, folder + "/" + name, 0, "the name differs only in case"
+                            + " from " + String.join(", ", others) + ": on a case-insensitive file system they are"
+                            + " one file; keep one"));
+                }
+            }
+        }
     }
 
     private static boolean leadsInside(Path p, Path realRoot) {
@@ -338,7 +388,13 @@ public final class ContentLoader {
         if (!name.isEmpty()) {
             names.add(new Alias(name, f.posOf("name")));
         }
-        for (Alias alias : f.texts("aliases")) {
+        List<Alias> aliases = f.texts("aliases");
+        if (aliases.size() + 1 > MAX_NAMES_PER_ACTOR) {
+            f.error(f.posOf("aliases").line(), "an actor may have at most " + MAX_NAMES_PER_ACTOR
+                    + " names and aliases; this one has " + (aliases.size() + 1));
+            aliases = List.of();
+        }
+        for (Alias alias : aliases) {
             if (names.stream().anyMatch(a -> a.text().equals(alias.text()))) {
                 f.warning(alias.pos().line(), "'" + alias.text() + "' is listed twice");
             } else {

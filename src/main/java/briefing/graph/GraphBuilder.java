@@ -243,6 +243,12 @@ public final class GraphBuilder {
         if (idsOf(kind).contains(ref.id())) {
             return;
         }
+        if (!briefing.model.Ids.isValid(ref.id())) {
+            // A path such as '../x' or '/etc/passwd' is not an id at all, let alone a missing file.
+            problems.add(Diagnostic.error(ref.pos(), where + " names " + kind.prefix() + " '" + ref.id()
+                    + "', which is not a valid id: " + briefing.model.Ids.RULE));
+            return;
+        }
         String closest = Suggest.closest(ref.id(), idsOf(kind));
         String message = where + " names " + kind.prefix() + " '" + ref.id() + "', which does not exist (no "
                 + kind.folder() + "/" + ref.id() + ".md)" + (closest == null ? "" : "; did you mean '" + closest + "'?");

@@ -37,6 +37,24 @@ public record Diagnostic(Severity severity, String path, int line, String messag
 
     /** {@code path:line: error: message}, the form every editor and IDE understands. */
     public String format() {
-        return (line > 0 ? path + ":" + line : path) + ": " + severity.label() + ": " + message;
+        return visible((line > 0 ? path + ":" + line : path) + ": " + severity.label() + ": " + message);
+    }
+
+    /**
+     * Control, line-separator and bidi characters from content, escaped: a message is one line and
+     * cannot drive the terminal.
+     */
+    private static String visible(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
+                    || BidiControls.is(c)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -1,5 +1,6 @@
 package briefing.render;
 
+import briefing.model.BidiControls;
 import java.util.Collection;
 import java.util.Map;
 
@@ -59,7 +60,7 @@ public final class Json {
                 case '\t' -> out.append("\\t");
                 case '<', '>', '&', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
                 default -> {
-                    if (c < 0x20) {
+                    if (c < 0x20 || BidiControls.is(c)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

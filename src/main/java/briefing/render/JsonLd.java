@@ -54,7 +54,7 @@ final class JsonLd {
             m.put("datePublished", a.published().raw().strip());
         }
         if (!a.outlet().isEmpty()) {
-            m.put("publisher", Map.of("@type", "Organization", "name", a.outlet()));
+            m.put("publisher", object("@type", "Organization", "name", a.outlet()));
         }
         putIf(m, "dateline", a.dateline());
         putIf(m, "isBasedOn", a.url());
@@ -89,12 +89,12 @@ final class JsonLd {
             m.put("endDate", e.date().end().iso());
         }
         if (!e.place().isEmpty()) {
-            m.put("location", Map.of("@type", "Place", "name", e.place()));
+            m.put("location", object("@type", "Place", "name", e.place()));
         }
         List<Object> attendees = new ArrayList<>();
         for (Ref r : e.participants()) {
             Actor a = graph.requireActor(r.id());
-            attendees.add(Map.of("@type", type(a.kind()), "name", a.name()));
+            attendees.add(object("@type", type(a.kind()), "name", a.name()));
         }
         if (!attendees.isEmpty()) {
             m.put("attendee", attendees);
@@ -116,6 +116,14 @@ final class JsonLd {
             appearances.add(work);
         }
         m.put("appearance", appearances);
+    }
+
+    /** A JSON object whose keys keep the order given: Map.of's order changes from run to run. */
+    private static Map<String, Object> object(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
     }
 
     private static void putIf(Map<String, Object> m, String key, String value) {

@@ -172,9 +172,11 @@ final class MarkdownRenderer {
             int end = offset + literal.length();
             List<Integer> cuts = new ArrayList<>();
             cuts.add(offset);
-            for (Mention m : h.mentions()) {
-                addCut(cuts, m.start(), offset, end);
-                addCut(cuts, m.end(), offset, end);
+            // Mentions are sorted and do not overlap: visit only those that touch this text node.
+            List<Mention> mentions = h.mentions();
+            for (int i = firstEndingAfter(mentions, offset); i < mentions.size() && mentions.get(i).start() < end; i++) {
+                addCut(cuts, mentions.get(i).start(), offset, end);
+                addCut(cuts, mentions.get(i).end(), offset, end);
             }
             for (QuoteSpan q : h.quotes()) {
                 addCut(cuts, q.start(), offset, end);
@@ -247,6 +249,20 @@ final class MarkdownRenderer {
                 scope.pendingRefs().forEach(q -> claimRef(html, scope, q));
                 scope.pendingRefs().clear();
             }
+        }
+
+        private static int firstEndingAfter(List<Mention> mentions, int at) {
+            int lo = 0;
+            int hi = mentions.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (mentions.get(mid).end() <= at) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
 
         private static Mention mentionAt(List<Mention> mentions, int at) {

@@ -274,7 +274,8 @@ public final class PageRenderer {
         if (page.view() != null) {
             model.put("view", page.view());
         }
-        return process(page.template(), model);
+        // Templates escape markup but not bidi controls, which no page needs raw (see BidiControls).
+        return briefing.model.BidiControls.strip(process(page.template(), model));
     }
 
     /** Forgets parsed templates, so edited template files are read again. */

@@ -171,6 +171,8 @@ public final class Server implements AutoCloseable {
             int at = body < 0 ? 0 : out.indexOf('>', body) + 1;
             out = out.substring(0, at) + banner(snapshot.diagnostics()) + out.substring(at);
         }
+        // The preview's error banner is styled inline; the built site allows no inline style.
+        out = out.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
         int end = out.lastIndexOf("</body>");
         String script = "<script src=\"" + SCRIPT + "\"></script>\n";
         return end < 0 ? out + script : out.substring(0, end) + script + out.substring(end);

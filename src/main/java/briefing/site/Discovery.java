@@ -90,7 +90,7 @@ final class Discovery {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&apos;");
                 default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                    if ((c >= 0x20 || c == '\n' || c == '\t') && !briefing.model.BidiControls.is(c)) {
                         out.append(c);
                     }
                 }

@@ -8,6 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -82,6 +88,80 @@ public final class OutputFolder {
         return new OutputFolder(out.toAbsolutePath().normalize());
     }
 
+    /** How long a build waits for another build into the same folder to finish. */
+    public static final Duration LOCK_WAIT = Duration.ofSeconds(60);
+
+    /** Held while a build writes and swaps in a site; closing it releases the lock and removes the lock file. */
+    public interface Lock extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** The lock file beside the target ({@code .site.lock} for {@code site}). */
+    public Path lockFile() {
+        return target.resolveSibling("." + target.getFileName() + ".lock");
+    }
+
+    /**
+     * Takes the lock that lets one build at a time write the target, waiting at most {@code wait} for
+     * another build (in this process or another) to finish. The operating system releases it when a
+     * build is killed.
+     *
+     * @throws IOException when the lock cannot be taken in time, with a message that says so
+     */
+    public Lock lock(Duration wait) throws IOException {
+        Path file = lockFile();
+        Files.createDirectories(file.getParent());
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = null;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null; // another build in this process holds it
+            } catch (IOException e) {
+                channel.close();
+                throw new IOException("cannot lock " + file + ": " + e.getMessage(), e);
+            }
+            // The file may have been removed by the build that released it: then this lock guards nothing.
+            if (lock != null && owns(channel, file)) {
+                FileLock held = lock;
+                return () -> {
+                    try (channel) {
+                        Files.deleteIfExists(file);
+                        held.release();
+                    } catch (IOException ignored) {
+                        // the operating system releases the lock when the channel closes
+                    }
+                };
+            }
+            channel.close();
+            if (System.nanoTime() > deadline) {
+                throw new IOException("another build is writing this output folder (" + file.getFileName()
+                        + " is locked); waited " + wait.toSeconds() + " s. Try again when it has finished");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for another build to finish", e);
+            }
+        }
+    }
+
+    /** Whether the locked channel is still the file at {@code file}: it holds a token only this build wrote. */
+    private static boolean owns(FileChannel channel, Path file) {
+        try {
+            String token = java.util.UUID.randomUUID() + " " + ProcessHandle.current().pid() + "\n";
+            channel.truncate(0);
+            channel.write(java.nio.ByteBuffer.wrap(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0);
+            return Files.readString(file).equals(token);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** A fresh temporary folder beside the target, to write the new site into. */
     public Path begin() throws IOException {
         recover();
@@ -117,7 +197,7 @@ public final class OutputFolder {
     }
 
     /** Cleans what an interrupted build left: restores the old site if it was moved aside, drops temporaries. */
-    private void recover() throws IOException {
+    void recover() throws IOException {
         Path parent = target.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             return;

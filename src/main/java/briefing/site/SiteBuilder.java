@@ -102,14 +102,28 @@ public final class SiteBuilder {
     }
 
     private Outcome run(Path content, String display, Path templates, Path out, Set<String> changedTemplates) {
-        List<Diagnostic> all = new ArrayList<>();
-        if (out != null) {
-            Optional<String> refusal = OutputFolder.refusal(out, content);
-            if (refusal.isPresent()) {
-                all.add(new Diagnostic(Severity.ERROR, out.toString(), 0, refusal.get()));
-                return failure(all, null);
-            }
+        if (out == null) {
+            return runLocked(content, display, templates, null, changedTemplates);
         }
+        List<Diagnostic> all = new ArrayList<>();
+        Optional<String> refusal = OutputFolder.refusal(out, content);
+        if (refusal.isPresent()) {
+            all.add(new Diagnostic(Severity.ERROR, out.toString(), 0, refusal.get()));
+            return failure(all, null);
+        }
+        // One build at a time per output folder; the first thing it does is repair what a killed one left.
+        OutputFolder folder = OutputFolder.of(out);
+        try (OutputFolder.Lock lock = folder.lock(OutputFolder.LOCK_WAIT)) {
+            folder.recover();
+            return runLocked(content, display, templates, out, changedTemplates);
+        } catch (IOException e) {
+            all.add(new Diagnostic(Severity.ERROR, out.toString(), 0, "cannot write the site: " + e.getMessage()));
+            return failure(all, null);
+        }
+    }
+
+    private Outcome runLocked(Path content, String display, Path templates, Path out, Set<String> changedTemplates) {
+        List<Diagnostic> all = new ArrayList<>();
         if (templates != null && !Files.isDirectory(templates)) {
             all.add(new Diagnostic(Severity.ERROR, templates.toString(), 0, "templates folder not found"));
             return failure(all, null);
