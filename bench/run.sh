@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# The benchmark: briefing against Hugo on the same synthetic corpus, the example site's cold
+# build, and serve's rebuild after one edit. Not part of the test suite.
+#
+#   bench/run.sh                 N = 100 1000 10000
+#   bench/run.sh 100 1000        only these N
+#
+# Environment: BENCH_RUNS (timed runs per tool and N, default 5), BENCH_WARMUP (default 1),
+# BENCH_DIR (work folder, default target/bench), BENCH_EXAMPLE_RUNS (default 10),
+# BENCH_SERVE_NS (N for the serve measurement, default "100 1000"), BENCH_EDITS (default 20).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+ns=("$@")
+[ ${#ns[@]} -eq 0 ] && ns=(100 1000 10000)
+runs=${BENCH_RUNS:-5}
+warmup=${BENCH_WARMUP:-1}
+work=${BENCH_DIR:-$root/target/bench}
+example_runs=${BENCH_EXAMPLE_RUNS:-10}
+read -r -a serve_ns <<< "${BENCH_SERVE_NS:-100 1000}"
+edits=${BENCH_EDITS:-20}
+jar=$root/target/briefing.jar
+classes=$root/target/bench-classes
+
+log() { printf '%s\n' "$*" >&2; }
+
+log "building the jar and the benchmark classes..."
+mvn -q -B package -DskipTests
+rm -rf "$classes" && mkdir -p "$classes" "$work"
+javac -nowarn -d "$classes" -cp "$jar" "$root"/src/bench/java/briefing/bench/*.java
+
+have_hugo=1
+if ! command -v hugo > /dev/null 2>&1; then
+  have_hugo=0
+fi
+have_time=1
+if [ ! -x /usr/bin/time ]; then
+  have_time=0
+  log "/usr/bin/time not found (apt-get install time): peak memory is not measured"
+fi
+
+# measure OUTFILE CMD...: appends "seconds peak-kB" (peak "-" without /usr/bin/time)
+measure() {
+  local out=$1; shift
+  local start end mem="-" status=0
+  start=$(date +%s%N)
+  if [ $have_time = 1 ]; then
+    /usr/bin/time -f '%M' -o "$work/.mem" "$@" > "$work/.out" 2>&1 || status=$?
+  else
+    "$@" > "$work/.out" 2>&1 || status=$?
+  fi
+  end=$(date +%s%N)
+  if [ $status -ne 0 ]; then
+    log "command failed ($status): $*"; cat "$work/.out" >&2; exit 1
+  fi
+  [ $have_time = 1 ] && mem=$(tail -n 1 "$work/.mem")
+  awk -v s="$start" -v e="$end" -v m="$mem" 'BEGIN { printf "%.3f %s\n", (e - s) / 1e9, m }' >> "$out"
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "nan"; exit } if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+maxcol() { awk -v c="$1" '$c != "-" && $c > m { m = $c } END { if (m == "") print "-"; else printf "%.0f\n", m / 1024 }'; }
+pages() { find "$1" -name '*.html' | wc -l | tr -d ' '; }
+# slope of log(y) against log(x) from lines "x y"
+slope() { awk '$2 > 0 { x = log($1); y = log($2); n++; sx += x; sy += y; sxx += x * x; sxy += x * y }
+  END { if (n < 2 || n * sxx - sx * sx == 0) print "n/a"; else printf "%.2f\n", (n * sxy - sx * sy) / (n * sxx - sx * sx) }'; }
+
+results=$work/results.txt
+: > "$results"
+for n in "${ns[@]}"; do
+  corpus=$work/corpus-$n
+  log "N=$n: generating the corpus..."
+  java -cp "$classes" briefing.bench.CorpusGenerator "$n" "$corpus" >&2
+  b_times=$work/briefing-$n.txt; h_times=$work/hugo-$n.txt
+  : > "$b_times"; : > "$h_times"
+  total=$((warmup + runs))
+  for ((r = 1; r <= total; r++)); do
+    kind=run; [ $r -le $warmup ] && kind=warm-up
+    log "N=$n: $kind $r/$total briefing"
+    rm -rf "$work/out-briefing-$n"
+    if [ $r -le $warmup ]; then b_target=$work/.warm; h_target=$work/.warm; else b_target=$b_times; h_target=$h_times; fi
+    measure "$b_target" java -jar "$jar" build --content "$corpus/briefing/content" --out "$work/out-briefing-$n"
+    if [ $have_hugo = 1 ]; then
+      log "N=$n: $kind $r/$total hugo"
+      rm -rf "$work/out-hugo-$n"
+      measure "$h_target" hugo --quiet -s "$corpus/hugo" -d "$work/out-hugo-$n"
+    fi
+  done
+  b_pages=$(pages "$work/out-briefing-$n")
+  b_med=$(cut -d' ' -f1 "$b_times" | median)
+  b_mem=$(maxcol 2 < "$b_times")
+  if [ $have_hugo = 1 ]; then
+    h_pages=$(pages "$work/out-hugo-$n")
+    h_med=$(cut -d' ' -f1 "$h_times" | median)
+    h_mem=$(maxcol 2 < "$h_times")
+    ratio=$(paste -d' ' "$b_times" "$h_times" | awk '{ print $1 / $3 }' | median)
+  else
+    h_pages=-; h_med=-; h_mem=-; ratio=-
+  fi
+  echo "$n $b_pages $b_med $b_mem $h_pages $h_med $h_mem $ratio" >> "$results"
+done
+
+echo
+echo "== briefing against Hugo: $runs runs each after $warmup warm-up, alternating; wall time of the whole process =="
+if [ $have_hugo = 1 ]; then
+  echo "Hugo: $(hugo version | cut -d' ' -f1-2)"
+else
+  echo "Hugo is not installed: apt-get install hugo  (reporting briefing alone)"
+fi
+echo "JDK: $(java -version 2>&1 | head -n 2 | tail -n 1)"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)"
+printf '%7s | %7s %9s %9s %8s | %7s %9s %9s %8s | %8s\n' N pages "median s" "pages/s" "peak MB" \
+  pages "median s" "pages/s" "peak MB" "ratio"
+printf '%7s | %36s | %36s | %8s\n' "" "briefing" "hugo" "b/h"
+while read -r n bp bm bmem hp hm hmem ratio; do
+  bps=$(awk -v p="$bp" -v t="$bm" 'BEGIN { printf "%.0f", p / t }')
+  if [ "$hm" = - ]; then hps=-; else hps=$(awk -v p="$hp" -v t="$hm" 'BEGIN { printf "%.0f", p / t }'); fi
+  [ "$ratio" != - ] && ratio=$(awk -v r="$ratio" 'BEGIN { printf "%.1f", r }')
+  printf '%7s | %7s %9.2f %9s %8s | %7s %9s %9s %8s | %8s\n' "$n" "$bp" "$bm" "$bps" "$bmem" "$hp" \
+    "$hm" "$hps" "$hmem" "$ratio"
+done < "$results"
+echo "ratio: the median of the pair-by-pair ratios briefing time / Hugo time"
+if [ "$(wc -l < "$results")" -ge 2 ]; then
+  echo "scaling exponent (least-squares slope of log(time) against log(N)):" \
+    "briefing $(awk '{ print $1, $3 }' "$results" | slope)" \
+    "$([ $have_hugo = 1 ] && echo ", hugo $(awk '{ print $1, $6 }' "$results" | slope)")"
+fi
+
+echo
+echo "== the example site (content/): cold build, $example_runs runs, new JVM each =="
+echo "JDK: $(java -version 2>&1 | head -n 2 | tail -n 1)"
+ex_times=$work/example.txt; : > "$ex_times"
+measure "$work/.warm" java -jar "$jar" build --content "$root/content" --out "$work/out-example"
+for ((r = 1; r <= example_runs; r++)); do
+  measure "$ex_times" java -jar "$jar" build --content "$root/content" --out "$work/out-example"
+done
+ex_med=$(cut -d' ' -f1 "$ex_times" | median)
+echo "example site: $(pages "$work/out-example") pages, cold build median ${ex_med} s (target <= 0.5 s)," \
+  "peak $(maxcol 2 < "$ex_times") MB"
+
+echo
+echo "== serve: one article edited, site rebuilt in memory (one SiteBuilder, in process) =="
+serve_fit=$work/serve-fit.txt; : > "$serve_fit"
+for n in "${serve_ns[@]}"; do
+  corpus=$work/corpus-$n
+  if [ ! -d "$corpus" ]; then
+    log "N=$n: generating the corpus..."
+    java -cp "$classes" briefing.bench.CorpusGenerator "$n" "$corpus" >&2
+  fi
+  echo "N=$n:"
+  java -cp "$classes:$jar" briefing.bench.ServeBench "$corpus/briefing/content" "$edits" 5 | tee "$work/serve-$n.txt"
+  awk -v n="$n" '/median/ { for (i = 1; i <= NF; i++) if ($i == "median") { print n, $(i + 1); exit } }' \
+    "$work/serve-$n.txt" >> "$serve_fit"
+done
+echo "serve target: <= 50 ms per edit at N = 1000"
+if [ "$(wc -l < "$serve_fit")" -ge 2 ]; then
+  echo "serve scaling exponent (slope of log(edit time) against log(N)): $(slope < "$serve_fit")"
+fi
