@@ -47,24 +47,29 @@ if [ ! -x /usr/bin/time ]; then
   log "/usr/bin/time not found (apt-get install time): peak memory is not measured"
 fi
 
-# measure OUTFILE CMD...: appends "seconds peak-kB" (peak "-" without /usr/bin/time); a run that
+# measure OUTFILE CMD...: appends "seconds peak-kB cpu-seconds" (user + system; "-" for both
+# without /usr/bin/time); a run that
 # fails or takes longer than $timeout s appends nothing, returns non-zero and leaves why in $work/.why
 measure() {
   local out=$1; shift
-  local start end mem="-" status=0
+  local start end mem="-" cpu="-" status=0
   start=$(date +%s%N)
   if [ $have_time = 1 ]; then
-    /usr/bin/time -f '%M' -o "$work/.mem" timeout "$timeout" "$@" > "$work/.out" 2>&1 || status=$?
+    /usr/bin/time -f '%M %U %S' -o "$work/.mem" timeout "$timeout" "$@" > "$work/.out" 2>&1 || status=$?
   else
     timeout "$timeout" "$@" > "$work/.out" 2>&1 || status=$?
   fi
   end=$(date +%s%N)
-  [ $have_time = 1 ] && mem=$(tail -n 1 "$work/.mem")
+  if [ $have_time = 1 ]; then
+    read -r mem user sys < <(tail -n 1 "$work/.mem")
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+  fi
   if [ $status -ne 0 ]; then
     local secs; secs=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.0f", (e - s) / 1e9 }')
     local peak=""; [ "$mem" != - ] && peak=", peak $((mem / 1024)) MB"
     if [ $status -eq 124 ]; then
-      echo "stopped after the ${timeout} s limit (BENCH_TIMEOUT)$peak" > "$work/.why"
+      local what; what=$(grep -m 1 -o -E '[A-Za-z.]*(Error|Exception)[^ ]*' "$work/.out" || true)
+      echo "stopped after the ${timeout} s limit (BENCH_TIMEOUT)$peak${what:+; it had printed $what}" > "$work/.why"
     else
       local what; what=$(grep -m 1 -o -E '[A-Za-z.]*(Error|Exception)[^ ]*' "$work/.out" || true)
       echo "failed (exit $status${what:+, $what}) after $secs s$peak" > "$work/.why"
@@ -73,7 +78,7 @@ measure() {
     tail -n 3 "$work/.out" | sed 's/^/    /' >&2
     return 1
   fi
-  awk -v s="$start" -v e="$end" -v m="$mem" 'BEGIN { printf "%.3f %s\n", (e - s) / 1e9, m }' >> "$out"
+  awk -v s="$start" -v e="$end" -v m="$mem" -v c="$cpu" 'BEGIN { printf "%.3f %s %s\n", (e - s) / 1e9, m, c }' >> "$out"
 }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "nan"; exit } if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -83,6 +88,7 @@ pages() { find "$1" -name '*.html' | wc -l | tr -d ' '; }
 slope() { awk '$2 > 0 { x = log($1); y = log($2); n++; sx += x; sy += y; sxx += x * x; sxy += x * y }
   END { if (n < 2 || n * sxx - sx * sx == 0) print "n/a"; else printf "%.2f\n", (n * sxy - sx * sy) / (n * sxx - sx * sx) }'; }
 
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 results=$work/results.txt
 : > "$results"; : > "$work/failures.txt"
 for n in "${ns[@]}"; do
@@ -109,19 +115,21 @@ for n in "${ns[@]}"; do
     fi
   done
   if [ -n "$b_failed" ] || [ ! -s "$b_times" ]; then
-    b_pages=-; b_med=-; b_mem=-
+    b_pages=-; b_med=-; b_mem=-; b_cpu=-
     echo "N=$n: briefing ${b_failed:-no run}" >> "$work/failures.txt"
   else
     b_pages=$(pages "$work/out-briefing-$n")
     b_med=$(cut -d' ' -f1 "$b_times" | median)
     b_mem=$(maxcol 2 < "$b_times")
+    b_cpu=$(cut -d' ' -f3 "$b_times" | median)
   fi
   if [ $have_hugo = 1 ] && [ -z "$h_failed" ] && [ -s "$h_times" ]; then
     h_pages=$(pages "$work/out-hugo-$n")
     h_med=$(cut -d' ' -f1 "$h_times" | median)
     h_mem=$(maxcol 2 < "$h_times")
+    h_cpu=$(cut -d' ' -f3 "$h_times" | median)
   else
-    h_pages=-; h_med=-; h_mem=-
+    h_pages=-; h_med=-; h_mem=-; h_cpu=-
     [ -n "$h_failed" ] && echo "N=$n: hugo $h_failed" >> "$work/failures.txt"
   fi
   if [ "$b_med" != - ] && [ "$h_med" != - ]; then
@@ -129,7 +137,7 @@ for n in "${ns[@]}"; do
   else
     ratio=-
   fi
-  echo "$n $b_pages $b_med $b_mem $h_pages $h_med $h_mem $ratio" >> "$results"
+  echo "$n $b_pages $b_med $b_mem $h_pages $h_med $h_mem $ratio $b_cpu $h_cpu" >> "$results"
 done
 
 echo
@@ -140,20 +148,22 @@ else
   echo "Hugo is not installed: apt-get install hugo  (reporting briefing alone)"
 fi
 echo "JDK: $(java -version 2>&1 | head -n 2 | tail -n 1)"
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)"
-printf '%7s | %7s %9s %9s %8s | %7s %9s %9s %8s | %8s\n' N pages "median s" "pages/s" "peak MB" \
-  pages "median s" "pages/s" "peak MB" "ratio"
-printf '%7s | %36s | %36s | %8s\n' "" "briefing" "hugo" "b/h"
-while read -r n bp bm bmem hp hm hmem ratio; do
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo);" \
+  "load average at the start $load_start, now $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%7s | %7s %9s %9s %8s %7s | %7s %9s %9s %8s %7s | %8s\n' N pages "median s" "pages/s" "peak MB" \
+  "cpu s" pages "median s" "pages/s" "peak MB" "cpu s" "ratio"
+printf '%7s | %44s | %44s | %8s\n' "" "briefing" "hugo" "b/h"
+while read -r n bp bm bmem hp hm hmem ratio bcpu hcpu; do
   if [ "$bm" = - ]; then bps=-; else bps=$(awk -v p="$bp" -v t="$bm" 'BEGIN { printf "%.0f", p / t }'); fi
   if [ "$hm" = - ]; then hps=-; else hps=$(awk -v p="$hp" -v t="$hm" 'BEGIN { printf "%.0f", p / t }'); fi
   [ "$ratio" != - ] && ratio=$(awk -v r="$ratio" 'BEGIN { printf "%.1f", r }')
   [ "$bm" != - ] && bm=$(printf '%.2f' "$bm")
   [ "$hm" != - ] && hm=$(printf '%.2f' "$hm")
-  printf '%7s | %7s %9s %9s %8s | %7s %9s %9s %8s | %8s\n' "$n" "$bp" "$bm" "$bps" "$bmem" "$hp" \
-    "$hm" "$hps" "$hmem" "$ratio"
+  printf '%7s | %7s %9s %9s %8s %7s | %7s %9s %9s %8s %7s | %8s\n' "$n" "$bp" "$bm" "$bps" "$bmem" "$bcpu" \
+    "$hp" "$hm" "$hps" "$hmem" "$hcpu" "$ratio"
 done < "$results"
-echo "ratio: the median of the pair-by-pair ratios briefing time / Hugo time"
+echo "ratio: the median of the pair-by-pair ratios briefing time / Hugo time (wall);" \
+  "cpu s: median user + system seconds"
 if [ -s "$work/failures.txt" ]; then
   echo "not measured:"; sed 's/^/  /' "$work/failures.txt"
 fi
@@ -174,7 +184,8 @@ fi
 if [ -s "$ex_times" ]; then
   ex_med=$(cut -d' ' -f1 "$ex_times" | median)
   echo "example site: $(pages "$work/out-example") pages, cold build median $(printf '%.2f' "$ex_med") s" \
-    "over $(wc -l < "$ex_times") runs (target <= 0.5 s), peak $(maxcol 2 < "$ex_times") MB"
+    "over $(wc -l < "$ex_times") runs (target <= 0.5 s), peak $(maxcol 2 < "$ex_times") MB," \
+    "cpu $(cut -d' ' -f3 "$ex_times" | median) s"
 else
   echo "example site: $(cat "$work/.why")"
 fi
