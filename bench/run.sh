@@ -133,7 +133,7 @@ for n in "${ns[@]}"; do
     [ -n "$h_failed" ] && echo "N=$n: hugo $h_failed" >> "$work/failures.txt"
   fi
   if [ "$b_med" != - ] && [ "$h_med" != - ]; then
-    ratio=$(paste -d' ' "$b_times" "$h_times" | awk '{ print $1 / $3 }' | median)
+    ratio=$(paste -d' ' "$b_times" "$h_times" | awk '{ print $1 / $4 }' | median)
   else
     ratio=-
   fi
