@@ -1,0 +1,210 @@
+#!/usr/bin/env bash
+# The benchmark: briefing against Hugo on the same synthetic corpus, the example site's cold
+# build, and serve's rebuild after one edit. Not part of the test suite.
+#
+#   bench/run.sh                 N = 100 1000 10000
+#   bench/run.sh 100 1000        only these N
+#
+# Environment: BENCH_RUNS (timed runs per tool and N, default 5), BENCH_WARMUP (default 1),
+# BENCH_DIR (work folder, default target/bench), BENCH_EXAMPLE_RUNS (default 10),
+# BENCH_SERVE_NS (N for the serve measurement, default "100 1000"), BENCH_EDITS (default 20),
+# BENCH_TIMEOUT (seconds a single build may take, default 300; a build that fails or exceeds it
+# is reported as such and not run again at that N), BENCH_JAVA_OPTS (JVM options for briefing
+# builds, e.g. -Xmx16g; default none), BENCH_HUGO (the hugo command, default hugo).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+ns=("$@")
+[ ${#ns[@]} -eq 0 ] && ns=(100 1000 10000)
+runs=${BENCH_RUNS:-5}
+warmup=${BENCH_WARMUP:-1}
+work=${BENCH_DIR:-$root/target/bench}
+example_runs=${BENCH_EXAMPLE_RUNS:-10}
+read -r -a serve_ns <<< "${BENCH_SERVE_NS:-100 1000}"
+edits=${BENCH_EDITS:-20}
+timeout=${BENCH_TIMEOUT:-300}
+java_opts=${BENCH_JAVA_OPTS:-}
+jar=$root/target/briefing.jar
+classes=$root/target/bench-classes
+
+log() { printf '%s\n' "$*" >&2; }
+
+log "building the jar and the benchmark classes..."
+mvn -q -B -Dstyle.color=never package -DskipTests >&2
+rm -rf "$classes" && mkdir -p "$classes" "$work"
+javac -nowarn -d "$classes" -cp "$jar" "$root"/src/bench/java/briefing/bench/*.java
+
+have_hugo=1
+hugo=${BENCH_HUGO:-hugo}
+if ! command -v "$hugo" > /dev/null 2>&1; then
+  have_hugo=0
+  log "Hugo is not installed: apt-get install hugo (reporting briefing alone)"
+fi
+have_time=1
+if [ ! -x /usr/bin/time ]; then
+  have_time=0
+  log "/usr/bin/time not found (apt-get install time): peak memory is not measured"
+fi
+
+# measure OUTFILE CMD...: appends "seconds peak-kB cpu-seconds" (user + system; "-" for both
+# without /usr/bin/time); a run that
+# fails or takes longer than $timeout s appends nothing, returns non-zero and leaves why in $work/.why
+measure() {
+  local out=$1; shift
+  local start end mem="-" cpu="-" status=0
+  start=$(date +%s%N)
+  if [ $have_time = 1 ]; then
+    /usr/bin/time -f '%M %U %S' -o "$work/.mem" timeout "$timeout" "$@" > "$work/.out" 2>&1 || status=$?
+  else
+    timeout "$timeout" "$@" > "$work/.out" 2>&1 || status=$?
+  fi
+  end=$(date +%s%N)
+  if [ $have_time = 1 ]; then
+    read -r mem user sys < <(tail -n 1 "$work/.mem")
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+  fi
+  if [ $status -ne 0 ]; then
+    local secs; secs=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.0f", (e - s) / 1e9 }')
+    local peak=""; [ "$mem" != - ] && peak=", peak $((mem / 1024)) MB"
+    if [ $status -eq 124 ]; then
+      local what; what=$(grep -m 1 -o -E '[A-Za-z.]*(Error|Exception)[^ ]*' "$work/.out" || true)
+      echo "stopped after the ${timeout} s limit (BENCH_TIMEOUT)$peak${what:+; it had printed $what}" > "$work/.why"
+    else
+      local what; what=$(grep -m 1 -o -E '[A-Za-z.]*(Error|Exception)[^ ]*' "$work/.out" || true)
+      echo "failed (exit $status${what:+, $what}) after $secs s$peak" > "$work/.why"
+    fi
+    log "  $(cat "$work/.why"): $*"
+    tail -n 3 "$work/.out" | sed 's/^/    /' >&2
+    return 1
+  fi
+  awk -v s="$start" -v e="$end" -v m="$mem" -v c="$cpu" 'BEGIN { printf "%.3f %s %s\n", (e - s) / 1e9, m, c }' >> "$out"
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "nan"; exit } if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+maxcol() { awk -v c="$1" '$c != "-" && $c > m { m = $c } END { if (m == "") print "-"; else printf "%.0f\n", m / 1024 }'; }
+pages() { find "$1" -name '*.html' | wc -l | tr -d ' '; }
+# slope of log(y) against log(x) from lines "x y"
+slope() { awk '$2 > 0 { x = log($1); y = log($2); n++; sx += x; sy += y; sxx += x * x; sxy += x * y }
+  END { if (n < 2 || n * sxx - sx * sx == 0) print "n/a"; else printf "%.2f\n", (n * sxy - sx * sy) / (n * sxx - sx * sx) }'; }
+
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+results=$work/results.txt
+: > "$results"; : > "$work/failures.txt"
+for n in "${ns[@]}"; do
+  corpus=$work/corpus-$n
+  log "N=$n: generating the corpus..."
+  java -cp "$classes" briefing.bench.CorpusGenerator "$n" "$corpus" >&2
+  b_times=$work/briefing-$n.txt; h_times=$work/hugo-$n.txt
+  : > "$b_times"; : > "$h_times"
+  total=$((warmup + runs))
+  b_failed=""; h_failed=""
+  for ((r = 1; r <= total; r++)); do
+    if [ $r -le $warmup ]; then kind="warm-up $r/$warmup"; else kind="run $((r - warmup))/$runs"; fi
+    if [ $r -le $warmup ]; then b_target=$work/.warm; h_target=$work/.warm; else b_target=$b_times; h_target=$h_times; fi
+    if [ -z "$b_failed" ]; then
+      log "N=$n: $kind briefing"
+      rm -rf "$work/out-briefing-$n"
+      measure "$b_target" java $java_opts -jar "$jar" build --content "$corpus/briefing/content" \
+        --out "$work/out-briefing-$n" || b_failed=$(cat "$work/.why")
+    fi
+    if [ $have_hugo = 1 ] && [ -z "$h_failed" ]; then
+      log "N=$n: $kind hugo"
+      rm -rf "$work/out-hugo-$n"
+      measure "$h_target" "$hugo" --quiet -s "$corpus/hugo" -d "$work/out-hugo-$n" || h_failed=$(cat "$work/.why")
+    fi
+  done
+  if [ -n "$b_failed" ] || [ ! -s "$b_times" ]; then
+    b_pages=-; b_med=-; b_mem=-; b_cpu=-
+    echo "N=$n: briefing ${b_failed:-no run}" >> "$work/failures.txt"
+  else
+    b_pages=$(pages "$work/out-briefing-$n")
+    b_med=$(cut -d' ' -f1 "$b_times" | median)
+    b_mem=$(maxcol 2 < "$b_times")
+    b_cpu=$(cut -d' ' -f3 "$b_times" | median)
+  fi
+  if [ $have_hugo = 1 ] && [ -z "$h_failed" ] && [ -s "$h_times" ]; then
+    h_pages=$(pages "$work/out-hugo-$n")
+    h_med=$(cut -d' ' -f1 "$h_times" | median)
+    h_mem=$(maxcol 2 < "$h_times")
+    h_cpu=$(cut -d' ' -f3 "$h_times" | median)
+  else
+    h_pages=-; h_med=-; h_mem=-; h_cpu=-
+    [ -n "$h_failed" ] && echo "N=$n: hugo $h_failed" >> "$work/failures.txt"
+  fi
+  if [ "$b_med" != - ] && [ "$h_med" != - ]; then
+    ratio=$(paste -d' ' "$b_times" "$h_times" | awk '{ print $1 / $4 }' | median)
+  else
+    ratio=-
+  fi
+  echo "$n $b_pages $b_med $b_mem $h_pages $h_med $h_mem $ratio $b_cpu $h_cpu" >> "$results"
+done
+
+echo
+echo "== briefing against Hugo: $runs runs each after $warmup warm-up, alternating; wall time of the whole process =="
+if [ $have_hugo = 1 ]; then
+  echo "Hugo: $("$hugo" version | cut -d' ' -f1-2)"
+else
+  echo "Hugo is not installed: apt-get install hugo  (reporting briefing alone)"
+fi
+echo "JDK: $(java -version 2>&1 | head -n 2 | tail -n 1)"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo);" \
+  "load average at the start $load_start, now $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%7s | %7s %9s %9s %8s %7s | %7s %9s %9s %8s %7s | %8s\n' N pages "median s" "pages/s" "peak MB" \
+  "cpu s" pages "median s" "pages/s" "peak MB" "cpu s" "ratio"
+printf '%7s | %44s | %44s | %8s\n' "" "briefing" "hugo" "b/h"
+while read -r n bp bm bmem hp hm hmem ratio bcpu hcpu; do
+  if [ "$bm" = - ]; then bps=-; else bps=$(awk -v p="$bp" -v t="$bm" 'BEGIN { printf "%.0f", p / t }'); fi
+  if [ "$hm" = - ]; then hps=-; else hps=$(awk -v p="$hp" -v t="$hm" 'BEGIN { printf "%.0f", p / t }'); fi
+  [ "$ratio" != - ] && ratio=$(awk -v r="$ratio" 'BEGIN { printf "%.1f", r }')
+  [ "$bm" != - ] && bm=$(printf '%.2f' "$bm")
+  [ "$hm" != - ] && hm=$(printf '%.2f' "$hm")
+  printf '%7s | %7s %9s %9s %8s %7s | %7s %9s %9s %8s %7s | %8s\n' "$n" "$bp" "$bm" "$bps" "$bmem" "$bcpu" \
+    "$hp" "$hm" "$hps" "$hmem" "$hcpu" "$ratio"
+done < "$results"
+echo "ratio: the median of the pair-by-pair ratios briefing time / Hugo time (wall);" \
+  "cpu s: median user + system seconds"
+if [ -s "$work/failures.txt" ]; then
+  echo "not measured:"; sed 's/^/  /' "$work/failures.txt"
+fi
+if [ "$(wc -l < "$results")" -ge 2 ]; then
+  echo "scaling exponent (least-squares slope of log(time) against log(N)):" \
+    "briefing $(awk '$3 != "-" { print $1, $3 }' "$results" | slope)$([ $have_hugo = 1 ] && echo ", hugo $(awk '$6 != "-" { print $1, $6 }' "$results" | slope)")"
+fi
+
+echo
+echo "== the example site (content/): cold build, $example_runs runs, new JVM each =="
+echo "JDK: $(java -version 2>&1 | head -n 2 | tail -n 1)"
+ex_times=$work/example.txt; : > "$ex_times"
+if measure "$work/.warm" java -jar "$jar" build --content "$root/content" --out "$work/out-example"; then
+  for ((r = 1; r <= example_runs; r++)); do
+    measure "$ex_times" java -jar "$jar" build --content "$root/content" --out "$work/out-example" || break
+  done
+fi
+if [ -s "$ex_times" ]; then
+  ex_med=$(cut -d' ' -f1 "$ex_times" | median)
+  echo "example site: $(pages "$work/out-example") pages, cold build median $(printf '%.2f' "$ex_med") s" \
+    "over $(wc -l < "$ex_times") runs (target <= 0.5 s), peak $(maxcol 2 < "$ex_times") MB," \
+    "cpu $(cut -d' ' -f3 "$ex_times" | median) s"
+else
+  echo "example site: $(cat "$work/.why")"
+fi
+
+echo
+echo "== serve: one article edited, site rebuilt in memory (one SiteBuilder, in process) =="
+serve_fit=$work/serve-fit.txt; : > "$serve_fit"
+for n in "${serve_ns[@]}"; do
+  corpus=$work/corpus-$n
+  if [ ! -d "$corpus" ]; then
+    log "N=$n: generating the corpus..."
+    java -cp "$classes" briefing.bench.CorpusGenerator "$n" "$corpus" >&2
+  fi
+  echo "N=$n:"
+  java -cp "$classes:$jar" briefing.bench.ServeBench "$corpus/briefing/content" "$edits" 5 | tee "$work/serve-$n.txt"
+  awk -v n="$n" '/median/ { for (i = 1; i <= NF; i++) if ($i == "median") { print n, $(i + 1); exit } }' \
+    "$work/serve-$n.txt" >> "$serve_fit"
+done
+echo "serve target: <= 50 ms per edit at N = 1000"
+if [ "$(wc -l < "$serve_fit")" -ge 2 ]; then
+  echo "serve scaling exponent (slope of log(edit time) against log(N)): $(slope < "$serve_fit")"
+fi
