@@ -246,8 +246,8 @@ public final class PageRenderer {
     }
 
     private static String describe(String text, String fallback) {
-        String t = Texts.oneLine(text);
-        return t.isEmpty() ? fallback : Texts.shorten(t, 155);
+        String t = Texts.shorten(text, 155);
+        return t.isEmpty() ? fallback : t;
     }
 
     private static java.time.LocalDate newestDate(Graph graph) {

@@ -7,12 +7,49 @@ final class Texts {
 
     /** Collapses white space into single spaces. */
     static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return collapse(text, 0, text.length(), Integer.MAX_VALUE).strip();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The text from {@code from} to {@code to} with each run of white space made one space; stops once
+     * {@code enough} characters are out and the last is not a space (the rest cannot change a shortening).
+     */
+    private static String collapse(String text, int from, int to, int enough) {
+        StringBuilder out = new StringBuilder(Math.min(to - from, enough == Integer.MAX_VALUE ? to - from : enough + 16));
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+            if (out.length() > enough) {
+                return out.toString();
+            }
+        }
+        if (space) {
+            out.append(' ');
+        }
+        return out.toString();
     }
 
     /** At most {@code max} characters, cut at a word boundary with an ellipsis. */
     static String shorten(String text, int max) {
-        String t = oneLine(text);
+        // Leading white space is stripped, so collapse past it before counting.
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        String t = collapse(text, start, text.length(), max + 1).strip();
         if (t.length() <= max) {
             return t;
         }
@@ -28,7 +65,7 @@ final class Texts {
             int space = s.indexOf(' ');
             s = "\u2026" + (space >= 0 ? s.substring(space + 1) : s);
         }
-        return s.replaceAll("\\s+", " ");
+        return collapse(s, 0, s.length(), Integer.MAX_VALUE);
     }
 
     /** The words after a position, at most about {@code max} characters, ending at a word. */
@@ -39,6 +76,6 @@ final class Texts {
             int space = s.lastIndexOf(' ');
             s = (space >= 0 ? s.substring(0, space) : s) + "\u2026";
         }
-        return s.replaceAll("\\s+", " ");
+        return collapse(s, 0, s.length(), Integer.MAX_VALUE);
     }
 }

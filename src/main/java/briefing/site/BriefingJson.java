@@ -10,28 +10,81 @@ import briefing.model.Claim;
 import briefing.model.ClaimSource;
 import briefing.model.Event;
 import briefing.model.Ref;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /** {@code data/briefing.json}: the resolved briefing for other programs, every list in id order. */
 final class BriefingJson {
     private BriefingJson() {
     }
 
-    static String write(Graph graph, Map<String, String> sha256) {
-        Map<String, Object> root = new LinkedHashMap<>();
+    /**
+     * Streams the file: its size grows with claims × articles (every claim names every article), so
+     * it is never held whole in memory, and the silent entries, most of it, are written ready-made.
+     */
+    static void write(Graph graph, Map<String, String> sha256, OutputStream stream) throws IOException {
+        Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
         var s = graph.settings();
-        root.put("title", s.title());
-        root.put("subtitle", s.subtitle().isEmpty() ? null : s.subtitle());
-        root.put("language", s.language());
-        root.put("actors", graph.actors().stream().map(a -> actor(graph, a)).toList());
-        root.put("events", graph.events().stream().map(BriefingJson::event).toList());
-        root.put("articles", graph.articles().stream().map(a -> article(a, sha256.get(a.id()))).toList());
-        root.put("claims", graph.claims().stream().map(c -> claim(graph, c)).toList());
-        return Json.of(root) + "\n";
+        out.write("{\"title\":" + Json.of(s.title()) + ",\"subtitle\":" + Json.of(s.subtitle().isEmpty() ? null
+                : s.subtitle()) + ",\"language\":" + Json.of(s.language()));
+        list(out, "actors", graph.actors(), a -> Json.of(actor(graph, a)));
+        list(out, "events", graph.events(), e -> Json.of(event(e)));
+        list(out, "articles", graph.articles(), a -> Json.of(article(a, sha256.get(a.id()))));
+        List<String> silent = graph.articles().stream()
+                .map(a -> Json.of(a.id()) + ":{\"stance\":\"silent\",\"quote\":null,\"value\":null}").toList();
+        out.write(",\"claims\":[");
+        boolean first = true;
+        for (Claim c : graph.claims()) {
+            if (!first) {
+                out.write(',');
+            }
+            first = false;
+            String head = Json.of(claim(graph, c));
+            out.write(head, 0, head.length() - 1);
+            out.write(",\"sources\":{");
+            Map<String, ClaimSource> byArticle = new java.util.HashMap<>();
+            c.sources().forEach(source -> byArticle.putIfAbsent(source.article(), source));
+            List<Article> articles = graph.articles();
+            for (int i = 0; i < articles.size(); i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                ClaimSource source = byArticle.get(articles.get(i).id());
+                if (source == null) {
+                    out.write(silent.get(i));
+                } else {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("stance", source.stance().word());
+                    entry.put("quote", source.quote());
+                    entry.put("value", blankToNull(source.value()));
+                    out.write(Json.of(articles.get(i).id()) + ":" + Json.of(entry));
+                }
+            }
+            out.write("}}");
+        }
+        out.write("]}\n");
+        out.flush();
+    }
+
+    private static <T> void list(Writer out, String key, List<T> items, Function<T, String> json) throws IOException {
+        out.write(",\"" + key + "\":[");
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(json.apply(items.get(i)));
+        }
+        out.write(']');
     }
 
     private static Map<String, Object> actor(Graph graph, Actor a) {
@@ -86,6 +139,7 @@ final class BriefingJson {
         return m;
     }
 
+    /** A claim without its sources, which {@link #write} streams. */
     private static Map<String, Object> claim(Graph graph, Claim c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id());
@@ -94,16 +148,6 @@ final class BriefingJson {
         m.put("about", c.about().stream().map(Ref::id).distinct().toList());
         m.put("event", c.event() == null ? null : c.event().id());
         m.put("discrepancy", graph.isDiscrepancy(c.id()));
-        Map<String, Object> sources = new LinkedHashMap<>();
-        for (Article a : graph.articles()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            var source = graph.source(c, a.id());
-            entry.put("stance", graph.stance(c, a.id()).word());
-            entry.put("quote", source.map(ClaimSource::quote).orElse(null));
-            entry.put("value", source.map(ClaimSource::value).map(BriefingJson::blankToNull).orElse(null));
-            sources.put(a.id(), entry);
-        }
-        m.put("sources", sources);
         return m;
     }
 

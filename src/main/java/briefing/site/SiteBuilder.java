@@ -11,6 +11,7 @@ import briefing.render.PageRenderer;
 import briefing.render.RenderException;
 import briefing.render.Route;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,12 +85,12 @@ public final class SiteBuilder {
      * @param display the content folder as the editor named it, for messages
      */
     public Outcome check(Path content, String display, Path templates) {
-        return run(content, display, templates, null, Set.of());
+        return run(content, display, templates, null, Set.of(), false);
     }
 
     /** Builds the site into {@code out}; on any error the previous {@code out} is left exactly as it was. */
     public Outcome build(Path content, String display, Path templates, Path out) {
-        return run(content, display, templates, out, Set.of());
+        return run(content, display, templates, out, Set.of(), false);
     }
 
     /**
@@ -98,12 +99,13 @@ public final class SiteBuilder {
      * @param changedTemplates names of template files that changed since the last run ({@code actor.ftlh})
      */
     public Outcome rebuild(Path content, String display, Path templates, Collection<String> changedTemplates) {
-        return run(content, display, templates, null, Set.copyOf(changedTemplates));
+        return run(content, display, templates, null, Set.copyOf(changedTemplates), true);
     }
 
-    private Outcome run(Path content, String display, Path templates, Path out, Set<String> changedTemplates) {
+    private Outcome run(Path content, String display, Path templates, Path out, Set<String> changedTemplates,
+            boolean rebuilding) {
         if (out == null) {
-            return runLocked(content, display, templates, null, changedTemplates);
+            return runLocked(content, display, templates, null, changedTemplates, rebuilding ? Mode.REBUILD : Mode.CHECK);
         }
         List<Diagnostic> all = new ArrayList<>();
         Optional<String> refusal = OutputFolder.refusal(out, content);
@@ -115,14 +117,25 @@ public final class SiteBuilder {
         OutputFolder folder = OutputFolder.of(out);
         try (OutputFolder.Lock lock = folder.lock(OutputFolder.LOCK_WAIT)) {
             folder.recover();
-            return runLocked(content, display, templates, out, changedTemplates);
+            return runLocked(content, display, templates, out, changedTemplates, Mode.BUILD);
         } catch (IOException e) {
             all.add(new Diagnostic(Severity.ERROR, out.toString(), 0, "cannot write the site: " + e.getMessage()));
             return failure(all, null);
         }
     }
 
-    private Outcome runLocked(Path content, String display, Path templates, Path out, Set<String> changedTemplates) {
+    /** What a run does with the files it renders. */
+    private enum Mode {
+        /** Render in memory and drop: only problems count. */
+        CHECK,
+        /** Write each file into the new site as it is rendered; keep nothing. */
+        BUILD,
+        /** Keep every file in memory and reuse unchanged pages next time (serve). */
+        REBUILD
+    }
+
+    private Outcome runLocked(Path content, String display, Path templates, Path out, Set<String> changedTemplates,
+            Mode mode) {
         List<Diagnostic> all = new ArrayList<>();
         if (templates != null && !Files.isDirectory(templates)) {
             all.add(new Diagnostic(Severity.ERROR, templates.toString(), 0, "templates folder not found"));
@@ -141,29 +154,42 @@ public final class SiteBuilder {
         if (all.stream().anyMatch(d -> d.isError() || strict)) {
             return failure(all, graph);
         }
-        Rendered rendered;
+        OutputFolder folder = out == null ? null : OutputFolder.of(out);
+        Path staged = null;
         try {
-            rendered = render(graph, renderer(templates, changedTemplates), changedTemplates);
+            Sink sink;
+            if (mode == Mode.BUILD) {
+                staged = folder.begin();
+                sink = new DiskSink(staged);
+            } else if (mode == Mode.REBUILD) {
+                sink = new MemorySink();
+            } else {
+                sink = (path, bytes) -> { };
+            }
+            int rendered = render(graph, renderer(templates, changedTemplates), changedTemplates, sink, mode);
+            if (mode == Mode.BUILD) {
+                progress.update("writing", 0, 0);
+                folder.commit(staged);
+            }
+            Map<String, byte[]> files = sink instanceof MemorySink memory ? memory.sorted() : Map.of();
+            int pages = SitePlan.routes(graph).size();
+            return new Outcome(sorted(all), pages, rendered, loader.filesRead(), graph, files);
         } catch (RenderException e) {
+            abandon(folder, staged);
             all.add(new Diagnostic(Severity.ERROR, e.template(), e.line(), e.getMessage()));
             return failure(all, graph);
+        } catch (IOException | UncheckedIOException e) {
+            abandon(folder, staged);
+            String why = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+            all.add(new Diagnostic(Severity.ERROR, String.valueOf(out), 0, "cannot write the site: " + why));
+            return failure(all, graph);
         }
-        if (out != null) {
-            OutputFolder folder = OutputFolder.of(out);
-            Path staged = null;
-            try {
-                progress.update("writing", 0, 0);
-                staged = folder.begin();
-                write(staged, rendered.files());
-                folder.commit(staged);
-            } catch (IOException e) {
-                folder.abandon(staged);
-                all.add(new Diagnostic(Severity.ERROR, out.toString(), 0, "cannot write the site: " + e.getMessage()));
-                return failure(all, graph);
-            }
+    }
+
+    private static void abandon(OutputFolder folder, Path staged) {
+        if (folder != null) {
+            folder.abandon(staged);
         }
-        int pages = (int) rendered.files().keySet().stream().filter(p -> p.endsWith(".html")).count();
-        return new Outcome(sorted(all), pages, rendered.count(), loader.filesRead(), graph, rendered.files());
     }
 
     private Outcome failure(List<Diagnostic> all, Graph graph) {
@@ -187,11 +213,79 @@ public final class SiteBuilder {
         return List.copyOf(copy);
     }
 
-    private record Rendered(Map<String, byte[]> files, int count) {
+    /** Where rendered files go; called from several threads at once. */
+    private interface Sink {
+        void put(String path, byte[] bytes);
+
+        /** A file too large to hold whole: the writer streams it. */
+        default void stream(String path, IoWriter writer) {
+            var buffer = new java.io.ByteArrayOutputStream();
+            try {
+                writer.write(buffer);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            put(path, buffer.toByteArray());
+        }
     }
 
-    /** Every output file by site-relative path; pages whose model did not change are reused. */
-    private Rendered render(Graph graph, PageRenderer renderer, Set<String> changedTemplates) {
+    @FunctionalInterface
+    private interface IoWriter {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    private static final class MemorySink implements Sink {
+        private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+
+        @Override
+        public void put(String path, byte[] bytes) {
+            files.put(path, bytes);
+        }
+
+        Map<String, byte[]> sorted() {
+            return java.util.Collections.unmodifiableMap(new TreeMap<>(files));
+        }
+    }
+
+    /** Writes each file into the new site folder as soon as it is rendered. */
+    private static final class DiskSink implements Sink {
+        private final Path root;
+        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+
+        DiskSink(Path root) {
+            this.root = root;
+        }
+
+        private Path file(String path) throws IOException {
+            Path file = root.resolve(path);
+            Path parent = file.getParent();
+            if (folders.add(parent)) {
+                Files.createDirectories(parent);
+            }
+            return file;
+        }
+
+        @Override
+        public void put(String path, byte[] bytes) {
+            try {
+                Files.write(file(path), bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void stream(String path, IoWriter writer) {
+            try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file(path)), 1 << 16)) {
+                writer.write(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Renders every output file into the sink; returns how many pages were rendered (not reused). */
+    private int render(Graph graph, PageRenderer renderer, Set<String> changedTemplates, Sink sink, Mode mode) {
         Map<String, String> sha = new TreeMap<>();
         for (Article a : graph.articles()) {
             sha.put(a.id(), sha256(a.body().markdown()));
@@ -199,8 +293,9 @@ public final class SiteBuilder {
         PageRenderer.Pages pages = renderer.pages(graph);
         boolean everyPage = changedTemplates.stream().anyMatch(t -> !t.startsWith("assets/")
                 && !isPageTemplate(t));
-        Map<String, byte[]> files = new ConcurrentHashMap<>();
-        Map<String, PageModel> models = new ConcurrentHashMap<>();
+        boolean reuse = mode == Mode.REBUILD;
+        Map<String, PageModel> models = reuse ? new ConcurrentHashMap<>() : null;
+        Map<String, byte[]> kept = reuse ? new ConcurrentHashMap<>() : null;
         AtomicInteger count = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         List<Route> routes = SitePlan.routes(graph);
@@ -209,40 +304,35 @@ public final class SiteBuilder {
         Map<String, byte[]> previousFiles = lastFiles;
         routes.parallelStream().forEach(route -> {
             PageModel model = pages.model(route, route.id() == null ? null : sha.get(route.id()));
-            models.put(route.path(), model);
-            byte[] reuse = previousFiles.get(route.path());
-            if (reuse != null && !everyPage && !changedTemplates.contains(route.template())
-                    && model.equals(previous.get(route.path()))) {
-                files.put(route.path(), reuse);
-            } else {
-                files.put(route.path(), renderer.process(model).getBytes(StandardCharsets.UTF_8));
+            byte[] bytes = reuse ? previousFiles.get(route.path()) : null;
+            if (bytes == null || everyPage || changedTemplates.contains(route.template())
+                    || !model.equals(previous.get(route.path()))) {
+                bytes = renderer.process(model).getBytes(StandardCharsets.UTF_8);
                 count.incrementAndGet();
+            }
+            sink.put(route.path(), bytes);
+            if (reuse) {
+                models.put(route.path(), model);
+                kept.put(route.path(), bytes);
             }
             progress.update("rendering", done.incrementAndGet(), routes.size());
         });
-        files.put("data/briefing.json", BriefingJson.write(graph, sha).getBytes(StandardCharsets.UTF_8));
-        files.put("data/search-index.js", pages.searchIndex().getBytes(StandardCharsets.UTF_8));
+        sink.stream("data/briefing.json", out -> BriefingJson.write(graph, sha, out));
+        sink.put("data/search-index.js", pages.searchIndex().getBytes(StandardCharsets.UTF_8));
         Discovery.files(graph, routes, pages.updated())
-                .forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
+                .forEach((path, text) -> sink.put(path, text.getBytes(StandardCharsets.UTF_8)));
         for (String asset : PageRenderer.ASSETS) {
-            files.put(asset, renderer.asset(asset));
+            sink.put(asset, renderer.asset(asset));
         }
-        Map<String, byte[]> sortedFiles = new TreeMap<>(files);
-        lastModels = new HashMap<>(models);
-        lastFiles = sortedFiles;
-        return new Rendered(sortedFiles, count.get());
+        if (reuse) {
+            lastModels = models;
+            lastFiles = kept;
+        }
+        return count.get();
     }
 
     private static boolean isPageTemplate(String name) {
         return SitePlan.TEMPLATES.contains(name);
-    }
-
-    private static void write(Path root, Map<String, byte[]> files) throws IOException {
-        for (var e : files.entrySet()) {
-            Path file = root.resolve(e.getKey());
-            Files.createDirectories(file.getParent());
-            Files.write(file, e.getValue());
-        }
     }
 
     static String sha256(String text) {
