@@ -214,7 +214,7 @@ public final class SiteBuilder {
     }
 
     /** Where rendered files go; called from several threads at once. */
-    private interface Sink {
+    interface Sink {
         void put(String path, byte[] bytes);
 
         /** A file too large to hold whole: the writer streams it. */
@@ -230,7 +230,7 @@ public final class SiteBuilder {
     }
 
     @FunctionalInterface
-    private interface IoWriter {
+    interface IoWriter {
         void write(java.io.OutputStream out) throws IOException;
     }
 
@@ -248,20 +248,25 @@ public final class SiteBuilder {
     }
 
     /** Writes each file into the new site folder as soon as it is rendered. */
-    private static final class DiskSink implements Sink {
+    static final class DiskSink implements Sink {
         private final Path root;
-        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 
         DiskSink(Path root) {
             this.root = root;
         }
 
-        private Path file(String path) throws IOException {
+        /** The file's path, its folder made first: other threads writing into it wait until it exists. */
+        private Path file(String path) {
             Path file = root.resolve(path);
-            Path parent = file.getParent();
-            if (folders.add(parent)) {
-                Files.createDirectories(parent);
-            }
+            folders.computeIfAbsent(file.getParent(), folder -> {
+                try {
+                    Files.createDirectories(folder);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return Boolean.TRUE;
+            });
             return file;
         }
 
