@@ -10,11 +10,9 @@ import briefing.model.Claim;
 import briefing.model.ClaimSource;
 import briefing.model.Event;
 import briefing.model.Ref;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,16 +31,20 @@ final class BriefingJson {
      * it is never held whole in memory, and the silent entries, most of it, are written ready-made.
      */
     static void write(Graph graph, Map<String, String> sha256, OutputStream stream) throws IOException {
-        Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        OutputStream out = new BufferedOutputStream(stream, 1 << 16);
         var s = graph.settings();
-        out.write("{\"title\":" + Json.of(s.title()) + ",\"subtitle\":" + Json.of(s.subtitle().isEmpty() ? null
+        text(out, "{\"title\":" + Json.of(s.title()) + ",\"subtitle\":" + Json.of(s.subtitle().isEmpty() ? null
                 : s.subtitle()) + ",\"language\":" + Json.of(s.language()));
         list(out, "actors", graph.actors(), a -> Json.of(actor(graph, a)));
         list(out, "events", graph.events(), e -> Json.of(event(e)));
         list(out, "articles", graph.articles(), a -> Json.of(article(a, sha256.get(a.id()))));
-        List<String> silent = graph.articles().stream()
-                .map(a -> Json.of(a.id()) + ":{\"stance\":\"silent\",\"quote\":null,\"value\":null}").toList();
-        out.write(",\"claims\":[");
+        List<Article> articles = graph.articles();
+        byte[][] silent = new byte[articles.size()][];
+        for (int i = 0; i < silent.length; i++) {
+            silent[i] = (Json.of(articles.get(i).id()) + ":{\"stance\":\"silent\",\"quote\":null,\"value\":null}")
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+        text(out, ",\"claims\":[");
         boolean first = true;
         for (Claim c : graph.claims()) {
             if (!first) {
@@ -50,39 +52,42 @@ final class BriefingJson {
             }
             first = false;
             String head = Json.of(claim(graph, c));
-            out.write(head, 0, head.length() - 1);
-            out.write(",\"sources\":{");
+            text(out, head.substring(0, head.length() - 1) + ",\"sources\":{");
             Map<String, ClaimSource> byArticle = new java.util.HashMap<>();
             c.sources().forEach(source -> byArticle.putIfAbsent(source.article(), source));
-            List<Article> articles = graph.articles();
             for (int i = 0; i < articles.size(); i++) {
                 if (i > 0) {
                     out.write(',');
                 }
-                ClaimSource source = byArticle.get(articles.get(i).id());
+                ClaimSource source = byArticle.isEmpty() ? null : byArticle.get(articles.get(i).id());
                 if (source == null) {
-                    out.write(silent.get(i));
+                    out.write(silent[i]);
                 } else {
                     Map<String, Object> entry = new LinkedHashMap<>();
                     entry.put("stance", source.stance().word());
                     entry.put("quote", source.quote());
                     entry.put("value", blankToNull(source.value()));
-                    out.write(Json.of(articles.get(i).id()) + ":" + Json.of(entry));
+                    text(out, Json.of(articles.get(i).id()) + ":" + Json.of(entry));
                 }
             }
-            out.write("}}");
+            text(out, "}}");
         }
-        out.write("]}\n");
+        text(out, "]}\n");
         out.flush();
     }
 
-    private static <T> void list(Writer out, String key, List<T> items, Function<T, String> json) throws IOException {
-        out.write(",\"" + key + "\":[");
+    private static void text(OutputStream out, String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static <T> void list(OutputStream out, String key, List<T> items, Function<T, String> json)
+            throws IOException {
+        text(out, ",\"" + key + "\":[");
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
                 out.write(',');
             }
-            out.write(json.apply(items.get(i)));
+            text(out, json.apply(items.get(i)));
         }
         out.write(']');
     }
