@@ -11,6 +11,7 @@ import briefing.model.Content;
 import briefing.model.Diagnostic;
 import briefing.model.Event;
 import briefing.model.Kind;
+import briefing.model.PlainText;
 import briefing.model.Ref;
 import briefing.model.Suggest;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,15 +41,30 @@ public final class GraphBuilder {
         }
     }
 
+    /**
+     * What a build found per article — mentions and prepared quote finders — kept for the next build
+     * by the same owner (the live preview), which then redoes only the articles that changed, and
+     * all of them when any name changed. Not thread-safe: one build at a time.
+     */
+    public static final class Memo {
+        private List<String> names = List.of();
+        private List<String> owners = List.of();
+        private NameMatcher matcher;
+        private Map<PlainText, List<Mention>> mentions = new IdentityHashMap<>();
+        private Map<PlainText, QuoteFinder> finders = new IdentityHashMap<>();
+    }
+
     private final Content content;
+    private final Memo memo;
     private final List<Diagnostic> problems = new ArrayList<>();
     private final Map<String, Article> articles;
     private final Map<String, Actor> actors;
     private final Map<String, Event> events;
     private final Map<String, Claim> claims;
 
-    private GraphBuilder(Content content) {
+    private GraphBuilder(Content content, Memo memo) {
         this.content = content;
+        this.memo = memo;
         this.articles = byId(content.articles(), Article::id);
         this.actors = byId(content.actors(), Actor::id);
         this.events = byId(content.events(), Event::id);
@@ -55,7 +72,12 @@ public final class GraphBuilder {
     }
 
     public static Result build(Content content) {
-        return new GraphBuilder(content).build();
+        return new GraphBuilder(content, null).build();
+    }
+
+    /** Builds reusing what {@code memo} kept from the last build, and keeps this build's findings in it. */
+    public static Result build(Content content, Memo memo) {
+        return new GraphBuilder(content, memo).build();
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
@@ -296,8 +318,15 @@ public final class GraphBuilder {
         if (names.isEmpty()) {
             return new MentionIndex(byArticle, byActor);
         }
-        NameMatcher matcher = new NameMatcher(names);
+        boolean sameNames = memo != null && memo.matcher != null && memo.names.equals(names)
+                && memo.owners.equals(owners);
+        NameMatcher matcher = sameNames ? memo.matcher : new NameMatcher(names);
+        Map<PlainText, List<Mention>> known = sameNames ? memo.mentions : Map.of();
         List<List<Mention>> found = content.articles().parallelStream().map(article -> {
+            List<Mention> reused = known.get(article.body().text());
+            if (reused != null && (reused.isEmpty() || reused.get(0).article().equals(article.id()))) {
+                return reused;
+            }
             List<Mention> list = new ArrayList<>();
             int n = 0;
             for (NameMatcher.Match m : matcher.find(article.body().text().text())) {
@@ -306,12 +335,20 @@ public final class GraphBuilder {
             }
             return list;
         }).toList();
+        Map<PlainText, List<Mention>> keep = new IdentityHashMap<>();
         for (int i = 0; i < found.size(); i++) {
-            List<Mention> list = found.get(i);
-            byArticle.put(content.articles().get(i).id(), List.copyOf(list));
+            List<Mention> list = List.copyOf(found.get(i));
+            byArticle.put(content.articles().get(i).id(), list);
+            keep.put(content.articles().get(i).body().text(), list);
             for (Mention m : list) {
                 byActor.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m);
             }
+        }
+        if (memo != null) {
+            memo.names = List.copyOf(names);
+            memo.owners = List.copyOf(owners);
+            memo.matcher = matcher;
+            memo.mentions = keep;
         }
         return new MentionIndex(byArticle, byActor);
     }
@@ -331,9 +368,17 @@ public final class GraphBuilder {
         }
         record Found(String article, List<QuoteSpan> spans, List<Diagnostic> problems) {
         }
+        Map<PlainText, QuoteFinder> known = memo == null ? Map.of() : memo.finders;
+        Map<PlainText, QuoteFinder> keep = new java.util.concurrent.ConcurrentHashMap<>();
         List<Found> found = wanted.entrySet().parallelStream().map(entry -> {
             Article article = articles.get(entry.getKey());
-            QuoteFinder finder = new QuoteFinder(article.body().text().text());
+            QuoteFinder finder = known.get(article.body().text());
+            if (finder == null) {
+                finder = new QuoteFinder(article.body().text().text());
+            }
+            if (memo != null) {
+                keep.put(article.body().text(), finder);
+            }
             List<QuoteSpan> spans = new ArrayList<>();
             List<Diagnostic> missing = new ArrayList<>();
             for (ClaimSource s : entry.getValue()) {
@@ -356,6 +401,9 @@ public final class GraphBuilder {
         for (Found f : found) {
             byArticle.put(f.article(), f.spans());
             problems.addAll(f.problems());
+        }
+        if (memo != null) {
+            memo.finders = keep;
         }
         return byArticle;
     }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** A small JSON writer: sorted keys are the caller's job; strings are escaped safely for HTML too. */
 public final class Json {
-    private final StringBuilder out = new StringBuilder(1 << 16);
+    private final StringBuilder out = new StringBuilder(256);
 
     public Json value(Object value) {
         if (value == null) {

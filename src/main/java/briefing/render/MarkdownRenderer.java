@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -57,8 +56,7 @@ final class MarkdownRenderer {
     private record Key(Body body, String root, Highlights highlights) {
     }
 
-    private volatile Map<Key, String> current = new ConcurrentHashMap<>();
-    private volatile Map<Key, String> previous = new ConcurrentHashMap<>();
+    private final GenerationCache<Key, String> rendered = new GenerationCache<>();
 
     MarkdownRenderer(HtmlSanitizer sanitizer) {
         this.sanitizer = sanitizer;
@@ -66,8 +64,7 @@ final class MarkdownRenderer {
 
     /** Starts a new rebuild: bodies rendered in the last one stay available, older ones are dropped. */
     void newGeneration() {
-        previous = current;
-        current = new ConcurrentHashMap<>();
+        rendered.newGeneration();
     }
 
     /** A body on a page whose way back to the site root is {@code root} ("" or "../"). */
@@ -81,16 +78,7 @@ final class MarkdownRenderer {
     }
 
     private String render(Body body, Scope scope) {
-        Key key = new Key(body, scope.root(), scope.highlights());
-        String html = current.get(key);
-        if (html == null) {
-            html = previous.get(key);
-            if (html == null) {
-                html = renderNow(body, scope);
-            }
-            current.put(key, html);
-        }
-        return html;
+        return rendered.get(new Key(body, scope.root(), scope.highlights()), key -> renderNow(body, scope));
     }
 
     private String renderNow(Body body, Scope scope) {

@@ -37,6 +37,7 @@ public final class PageRenderer {
     private final Configuration freemarker;
     private final Path overrides;
     private final MarkdownRenderer markdown;
+    private final GenerationCache<ViewBuilder.Excerpt, String[]> excerpts = new GenerationCache<>();
 
     /**
      * @param overrides a folder of templates that replace bundled ones of the same name, or null
@@ -74,7 +75,8 @@ public final class PageRenderer {
     /** Prepares the views of one graph; pages can then be rendered from several threads. */
     public Pages pages(Graph graph) {
         markdown.newGeneration();
-        return new Pages(graph, new ViewBuilder(graph, markdown));
+        excerpts.newGeneration();
+        return new Pages(graph, new ViewBuilder(graph, markdown, excerpts));
     }
 
     /** A static asset's bytes: the editor's copy when the templates folder has one, else the bundled one. */

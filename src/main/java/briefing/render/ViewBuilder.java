@@ -11,6 +11,7 @@ import briefing.model.Claim;
 import briefing.model.ClaimSource;
 import briefing.model.Event;
 import briefing.model.Kind;
+import briefing.model.PlainText;
 import briefing.model.Ref;
 import briefing.model.Stance;
 import java.net.URLEncoder;
@@ -33,9 +34,16 @@ final class ViewBuilder {
     private final Map<String, Integer> articleIndex = new HashMap<>();
     private final Map<String, Integer> claimNumbers = new HashMap<>();
 
-    ViewBuilder(Graph graph, MarkdownRenderer markdown) {
+    /** The words around a mention, by the article text (its identity) and the mention's place. */
+    record Excerpt(PlainText text, int start, int end) {
+    }
+
+    private final GenerationCache<Excerpt, String[]> excerpts;
+
+    ViewBuilder(Graph graph, MarkdownRenderer markdown, GenerationCache<Excerpt, String[]> excerpts) {
         this.graph = graph;
         this.markdown = markdown;
+        this.excerpts = excerpts;
         List<Article> order = new ArrayList<>(graph.articles());
         order.sort(ARTICLE_ORDER);
         this.articleOrder = List.copyOf(order);
@@ -128,10 +136,13 @@ final class ViewBuilder {
         byArticle.forEach((articleId, list) -> {
             Views.Link articleLink = link(root, Kind.ARTICLE, articleId);
             names.add(nameUse(articleLink, list));
-            String text = graph.requireArticle(articleId).body().text().text();
-            List<Views.MentionContext> contexts = list.stream().map(m -> new Views.MentionContext(articleLink,
-                    articleLink.href() + "#" + m.anchor(), Texts.before(text, m.start(), CONTEXT), m.name(),
-                    Texts.after(text, m.end(), CONTEXT))).toList();
+            PlainText text = graph.requireArticle(articleId).body().text();
+            List<Views.MentionContext> contexts = list.stream().map(m -> {
+                String[] around = excerpts.get(new Excerpt(text, m.start(), m.end()), e -> new String[] {
+                    Texts.before(text.text(), m.start(), CONTEXT), Texts.after(text.text(), m.end(), CONTEXT)});
+                return new Views.MentionContext(articleLink, articleLink.href() + "#" + m.anchor(), around[0],
+                        m.name(), around[1]);
+            }).toList();
             groups.add(new Views.MentionGroup(articleLink, contexts));
         });
         List<Views.CoActor> co = new ArrayList<>();

@@ -45,6 +45,7 @@ public final class SiteBuilder {
     private Map<String, PageModel> lastModels = Map.of();
     private Map<String, byte[]> lastFiles = Map.of();
     private Progress progress = Progress.NONE;
+    private final GraphBuilder.Memo graphMemo = new GraphBuilder.Memo();
 
     public SiteBuilder() {
         this(false);
@@ -148,7 +149,8 @@ public final class SiteBuilder {
             return failure(all, null);
         }
         progress.update("resolving", 0, 0);
-        GraphBuilder.Result resolved = GraphBuilder.build(loaded.content());
+        GraphBuilder.Result resolved = mode == Mode.REBUILD ? GraphBuilder.build(loaded.content(), graphMemo)
+                : GraphBuilder.build(loaded.content());
         all.addAll(resolved.diagnostics());
         Graph graph = resolved.graph();
         if (all.stream().anyMatch(d -> d.isError() || strict)) {
@@ -234,16 +236,69 @@ public final class SiteBuilder {
         void write(java.io.OutputStream out) throws IOException;
     }
 
+    /** Keeps files in memory; a streamed file (briefing.json) is made only when first asked for. */
     private static final class MemorySink implements Sink {
         private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+        private final Map<String, IoWriter> deferred = new ConcurrentHashMap<>();
 
         @Override
         public void put(String path, byte[] bytes) {
             files.put(path, bytes);
         }
 
+        @Override
+        public void stream(String path, IoWriter writer) {
+            deferred.put(path, writer);
+        }
+
         Map<String, byte[]> sorted() {
-            return java.util.Collections.unmodifiableMap(new TreeMap<>(files));
+            return new FileMap(files, deferred);
+        }
+    }
+
+    /** Files by path, in path order; deferred ones are written on first use and then kept. */
+    private static final class FileMap extends java.util.AbstractMap<String, byte[]> {
+        private final Map<String, byte[]> ready;
+        private final Map<String, IoWriter> deferred;
+        private final java.util.SortedSet<String> paths = new java.util.TreeSet<>();
+        private final Map<String, byte[]> made = new ConcurrentHashMap<>();
+
+        FileMap(Map<String, byte[]> ready, Map<String, IoWriter> deferred) {
+            this.ready = Map.copyOf(ready);
+            this.deferred = Map.copyOf(deferred);
+            paths.addAll(ready.keySet());
+            paths.addAll(deferred.keySet());
+        }
+
+        @Override
+        public byte[] get(Object path) {
+            byte[] bytes = ready.get(path);
+            if (bytes != null || !(path instanceof String p) || !deferred.containsKey(p)) {
+                return bytes;
+            }
+            return made.computeIfAbsent(p, key -> {
+                var buffer = new java.io.ByteArrayOutputStream();
+                try {
+                    deferred.get(key).write(buffer);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return buffer.toByteArray();
+            });
+        }
+
+        @Override
+        public boolean containsKey(Object path) {
+            return paths.contains(path);
+        }
+
+        @Override
+        public Set<Entry<String, byte[]>> entrySet() {
+            Set<Entry<String, byte[]>> entries = new java.util.LinkedHashSet<>();
+            for (String path : paths) {
+                entries.add(new java.util.AbstractMap.SimpleImmutableEntry<>(path, get(path)));
+            }
+            return entries;
         }
     }
 

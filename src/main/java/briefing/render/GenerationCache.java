@@ -1,0 +1,32 @@
+package briefing.render;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Values computed in the last rebuild and this one. A rebuild that asks again for a key of the
+ * last one gets the value without computing it; keys no rebuild asked for are dropped at the next
+ * {@link #newGeneration()}. Thread-safe.
+ */
+final class GenerationCache<K, V> {
+    private volatile Map<K, V> current = new ConcurrentHashMap<>();
+    private volatile Map<K, V> previous = new ConcurrentHashMap<>();
+
+    V get(K key, Function<K, V> compute) {
+        V value = current.get(key);
+        if (value == null) {
+            value = previous.get(key);
+            if (value == null) {
+                value = compute.apply(key);
+            }
+            current.put(key, value);
+        }
+        return value;
+    }
+
+    void newGeneration() {
+        previous = current;
+        current = new ConcurrentHashMap<>();
+    }
+}
