@@ -105,7 +105,7 @@ for n in "${ns[@]}"; do
     if [ -z "$b_failed" ]; then
       log "N=$n: $kind briefing"
       rm -rf "$work/out-briefing-$n"
-      measure "$b_target" java $java_opts -jar "$jar" build --content "$corpus/briefing/content" \
+      measure "$b_target" env BRIEFING_JAVA_OPTS="$java_opts" "$root/bin/briefing" build --content "$corpus/briefing/content" \
         --out "$work/out-briefing-$n" || b_failed=$(cat "$work/.why")
     fi
     if [ $have_hugo = 1 ] && [ -z "$h_failed" ]; then
@@ -176,9 +176,9 @@ echo
 echo "== the example site (content/): cold build, $example_runs runs, new JVM each =="
 echo "JDK: $(java -version 2>&1 | head -n 2 | tail -n 1)"
 ex_times=$work/example.txt; : > "$ex_times"
-if measure "$work/.warm" java -jar "$jar" build --content "$root/content" --out "$work/out-example"; then
+if measure "$work/.warm" "$root/bin/briefing" build --content "$root/content" --out "$work/out-example"; then
   for ((r = 1; r <= example_runs; r++)); do
-    measure "$ex_times" java -jar "$jar" build --content "$root/content" --out "$work/out-example" || break
+    measure "$ex_times" "$root/bin/briefing" build --content "$root/content" --out "$work/out-example" || break
   done
 fi
 if [ -s "$ex_times" ]; then
