@@ -16,17 +16,12 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "The content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @CommandLine.Mixin
+    ContentOptions source = new ContentOptions();
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
             description = "The output folder (default: ${DEFAULT-VALUE}); replaced whole on success.")
     Path out;
-
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "A folder of templates that replace the bundled ones of the same name.")
-    Path templates;
 
     @CommandLine.Mixin
     ReportOptions report = new ReportOptions();
@@ -36,7 +31,7 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Progress line = ProgressLine.forTerminal(spec.commandLine().getErr());
         SiteBuilder.Outcome outcome = new SiteBuilder(report.strict).progress(line)
-                .build(content, content.toString(), templates, out);
+                .build(source.content, source.content.toString(), source.templates, out);
         if (line instanceof ProgressLine shown) {
             shown.clear();
         }

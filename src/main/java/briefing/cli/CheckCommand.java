@@ -1,7 +1,6 @@
 package briefing.cli;
 
 import briefing.site.SiteBuilder;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,13 +13,8 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "The content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "A folder of templates that replace the bundled ones of the same name.")
-    Path templates;
+    @CommandLine.Mixin
+    ContentOptions source = new ContentOptions();
 
     @CommandLine.Mixin
     ReportOptions report = new ReportOptions();
@@ -38,7 +32,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SiteBuilder.Outcome outcome = new SiteBuilder(report.strict).check(content, content.toString(), templates);
+        SiteBuilder.Outcome outcome = new SiteBuilder(report.strict)
+                .check(source.content, source.content.toString(), source.templates);
         var diagnostics = report.apply(outcome.diagnostics());
         Report.print(spec.commandLine().getOut(), spec.commandLine().getErr(), diagnostics, report.format);
         if (Report.hasErrors(diagnostics)) {

@@ -2,7 +2,6 @@ package briefing.cli;
 
 import briefing.serve.Server;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -17,13 +16,8 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "The content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "A folder of templates that replace the bundled ones of the same name.")
-    Path templates;
+    @CommandLine.Mixin
+    ContentOptions source = new ContentOptions();
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "4000",
             description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -42,7 +36,8 @@ final class ServeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         Server server;
         try {
-            server = Server.start(content, content.toString(), templates, bind, port, spec.commandLine().getErr());
+            server = Server.start(source.content, source.content.toString(), source.templates, bind, port,
+                    spec.commandLine().getErr());
         } catch (IOException e) {
             spec.commandLine().getErr().println("briefing serve: cannot listen on port " + port + ": " + e.getMessage());
             spec.commandLine().getErr().flush();
@@ -55,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
             out.flush();
             stopped.countDown();
         }));
-        out.println("Serving " + content + " at " + server.address() + " (Ctrl-C stops)");
+        out.println("Serving " + source.content + " at " + server.address() + " (Ctrl-C stops)");
         out.flush();
         if (open) {
             openBrowser(server.address().toString());

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +28,7 @@ class ServerTest {
     @Test
     void servesRebuildsOnSaveShowsErrorsOverTheLastGoodPageAndRecovers() throws Exception {
         Path content = dir.resolve("content");
-        copyTree(FIXTURE, content);
+        briefing.TestFiles.copyTree(FIXTURE, content);
         StringWriter log = new StringWriter();
         try (Server server = Server.start(content, "content", null, null, 0, new PrintWriter(log, true))) {
             assertThat(server.address().getHost()).isEqualTo("127.0.0.1");
@@ -69,7 +68,7 @@ class ServerTest {
     @Test
     void eventsStreamAnnouncesEachRebuild() throws Exception {
         Path content = dir.resolve("content");
-        copyTree(FIXTURE, content);
+        briefing.TestFiles.copyTree(FIXTURE, content);
         try (Server server = Server.start(content, "content", null, null, 0, new PrintWriter(new StringWriter()))) {
             HttpURLConnection events = (HttpURLConnection) server.address().resolve("__briefing/events").toURL()
                     .openConnection();
@@ -121,16 +120,4 @@ class ServerTest {
         Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

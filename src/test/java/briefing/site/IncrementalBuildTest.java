@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +45,7 @@ class IncrementalBuildTest {
     void everyKindOfEditMatchesAFreshFullBuild() throws IOException {
         content = dir.resolve("content");
         templates = dir.resolve("templates");
-        copyTree(FIXTURE, content);
+        briefing.TestFiles.copyTree(FIXTURE, content);
         Files.createDirectories(templates.resolve("assets"));
         SiteBuilder incremental = new SiteBuilder();
         SiteBuilder.Outcome first = incremental.rebuild(content, "content", templates, List.of());
@@ -208,18 +207,6 @@ class IncrementalBuildTest {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 
     @SuppressWarnings("unused")
     private static List<Diagnostic> errors(SiteBuilder.Outcome o) {
