@@ -162,7 +162,7 @@ public final class ContentLoader {
             if (leadsInside(index, realRoot)) {
                 files.add(index);
             } else {
-                problems.add(new Diagnostic(Severity.ERROR, root + "/index.md", 0,
+                problems.add(new Diagnostic(Severity.ERROR, root + "/index.md", 1,
                         "a symbolic link that leads outside the content folder; refused"));
             }
         }
@@ -191,13 +191,13 @@ public final class ContentLoader {
                         continue;
                     }
                     if (!leadsInside(p, realRoot)) {
-                        problems.add(new Diagnostic(Severity.ERROR, shown, 0,
+                        problems.add(new Diagnostic(Severity.ERROR, shown, 1,
                                 "a symbolic link that leads outside the content folder; refused"));
                     } else if (Files.isDirectory(p)) {
                         problems.add(new Diagnostic(Severity.WARNING, shown, 0,
                                 "a folder inside " + kind.folder() + "/ is not part of the content format; ignored"));
                     } else if (!name.endsWith(".md")) {
-                        problems.add(new Diagnostic(Severity.WARNING, shown, 0,
+                        problems.add(new Diagnostic(Severity.WARNING, shown, 1,
                                 "not a .md file; ignored"));
                     } else {
                         files.add(p);
@@ -225,7 +225,7 @@ public final class ContentLoader {
             if (names.size() > 1) {
                 for (String name : names) {
                     List<String> others = names.stream().filter(n -> !n.equals(name)).toList();
-                    problems.add(new Diagnostic(Severity.ERROR, folder + "/" + name, 0, "the name differs only in case"
+                    problems.add(new Diagnostic(Severity.ERROR, folder + "/" + name, 1, "the name differs only in case"
                             + " from " + String.join(", ", others) + ": on a case-insensitive file system they are"
                             + " one file; keep one"));
                 }
@@ -272,7 +272,7 @@ public final class ContentLoader {
         String id = fileName.substring(0, fileName.length() - ".md".length());
         Kind kind = relative.equals("index.md") ? null : kindOfFolder(relative.substring(0, relative.indexOf('/')));
         if (kind != null && !Ids.isValid(id)) {
-            problems.add(Diagnostic.error(new SourcePos(path, 0), "the file name '" + fileName
+            problems.add(Diagnostic.error(new SourcePos(path, 1), "the file name '" + fileName
                     + "' is not a valid id: " + Ids.RULE + " (rename it, e.g. '" + suggestId(id) + ".md')"));
             return new Loaded(null, problems);
         }
@@ -280,13 +280,13 @@ public final class ContentLoader {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                problems.add(Diagnostic.error(new SourcePos(path, 0), "the file is " + size / (1024 * 1024)
+                problems.add(Diagnostic.error(new SourcePos(path, 1), "the file is " + size / (1024 * 1024)
                         + " MB; content files may be at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB"));
                 return new Loaded(null, problems);
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.add(Diagnostic.error(new SourcePos(path, 0), "cannot read: " + e.getMessage()));
+            problems.add(Diagnostic.error(new SourcePos(path, 1), "cannot read: " + e.getMessage()));
             return new Loaded(null, problems);
         }
         SourceFile source = SourceFile.split(path, bytes, problems);

@@ -110,7 +110,7 @@ class ContentErrorsTest {
     @Test
     void upperCaseFileName() {
         TestFiles.write(content, "events/Walkout-Two.md", "---\ntitle: Two\ndate: 2024\n---\n");
-        assertFails("events/Walkout-Two.md", 0, "the file name 'Walkout-Two.md' is not a valid id");
+        assertFails("events/Walkout-Two.md", 1, "the file name 'Walkout-Two.md' is not a valid id");
     }
 
     @Test

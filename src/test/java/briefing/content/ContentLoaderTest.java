@@ -183,13 +183,13 @@ class ContentLoaderTest {
         List<String> messages = formatted();
         assertThat(messages).hasSize(3);
         assertThat(messages).anySatisfy(m -> assertThat(m)
-                .startsWith("c/articles/Foo.md: error: the file name 'Foo.md' is not a valid id")
+                .startsWith("c/articles/Foo.md:1: error: the file name 'Foo.md' is not a valid id")
                 .contains("rename it, e.g. 'foo.md'"));
         assertThat(messages).anySatisfy(m -> assertThat(m)
-                .startsWith("c/actors/a b.md: error: the file name 'a b.md' is not a valid id")
+                .startsWith("c/actors/a b.md:1: error: the file name 'a b.md' is not a valid id")
                 .contains("'a-b.md'"));
         assertThat(messages).anySatisfy(m -> assertThat(m)
-                .startsWith("c/events/x..y.md: error: the file name 'x..y.md' is not a valid id"));
+                .startsWith("c/events/x..y.md:1: error: the file name 'x..y.md' is not a valid id"));
         assertThat(load().content().articles()).extracting(a -> a.id()).containsExactly("one");
     }
 

@@ -170,14 +170,14 @@ class BadInputTest {
                 + "]".repeat(20_000) + "\n", 4, "nested too deeply"));
         cases.add(yaml("deep block nesting", "name: Ana\nkind: person\n" + deepBlock(200), 54, "nested too deeply"));
         cases.add(new Case("a 50 MB file", c -> sparse(c.resolve("articles/huge.md"), 50L * 1024 * 1024),
-                "articles/huge.md", 0, "may be at most"));
+                "articles/huge.md", 1, "may be at most"));
         cases.add(yaml("too many aliases for one actor", "name: Ana\nkind: person\naliases: ["
                 + String.join(", ", java.util.stream.IntStream.range(0, 1001).mapToObj(i -> "A" + i).toList())
                 + "]\n", 4, "aliases"));
         // Ids and file names
         cases.add(new Case("names differing only by case", c -> TestFiles.write(c, "actors/Ana-Ruiz.md", ACTOR),
-                "actors/ana-ruiz.md", 0, "differs only in case from Ana-Ruiz.md"));
-        cases.add(file("a name with a dot-dot", "actors/ana..ruiz.md", ACTOR, 0, "not a valid id"));
+                "actors/ana-ruiz.md", 1, "differs only in case from Ana-Ruiz.md"));
+        cases.add(file("a name with a dot-dot", "actors/ana..ruiz.md", ACTOR, 1, "not a valid id"));
         cases.add(replace("dot-dot in a body link", "index.md", "(actor:ana-ruiz)", "(actor:../../etc/passwd)", 7,
                 "actor '../../etc/passwd', which is not a valid id"));
         cases.add(replace("an absolute path in a body link", "index.md", "(event:walkout)", "(event:/etc/passwd)", 8,
@@ -275,7 +275,7 @@ class BadInputTest {
     void aSymbolicLinkToAFileOutside() throws IOException {
         Path secret = TestFiles.write(outside, "passwd.md", ACTOR);
         Files.createSymbolicLink(content.resolve("actors/leak.md"), secret);
-        assertFailure(TestFiles.build(content, out), content + "/actors/leak.md", 0, "outside the content folder");
+        assertFailure(TestFiles.build(content, out), content + "/actors/leak.md", 1, "outside the content folder");
     }
 
     @Test
@@ -284,7 +284,7 @@ class BadInputTest {
         Path index = content.resolve("index.md");
         Files.delete(index);
         Files.createSymbolicLink(index, secret);
-        assertFailure(TestFiles.build(content, out), content + "/index.md", 0, "outside the content folder");
+        assertFailure(TestFiles.build(content, out), content + "/index.md", 1, "outside the content folder");
     }
 
     @Test
@@ -299,7 +299,7 @@ class BadInputTest {
     @Test
     void aDanglingLink() throws IOException {
         Files.createSymbolicLink(content.resolve("events/gone.md"), tmp.resolve("nowhere.md"));
-        assertFailure(TestFiles.build(content, out), content + "/events/gone.md", 0, "");
+        assertFailure(TestFiles.build(content, out), content + "/events/gone.md", 1, "");
     }
 
     // Output folders that must never be replaced
