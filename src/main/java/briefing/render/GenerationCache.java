@@ -27,6 +27,7 @@ final class GenerationCache<K, V> {
 
     void newGeneration() {
         previous = current;
-        current = new ConcurrentHashMap<>();
+        // Sized for about as many keys as the last rebuild asked for, so it does not grow step by step.
+        current = new ConcurrentHashMap<>(Math.max(16, previous.size() * 2));
     }
 }
