@@ -3,6 +3,7 @@ package briefing.render;
 import briefing.graph.Mention;
 import briefing.graph.QuoteSpan;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What to mark in an article's text: its mentions (linked to their actors) and its claim quotes
@@ -10,6 +11,6 @@ import java.util.List;
  *
  * @param claimNumbers for each quote's claim, the number shown on its link ({@code [3]})
  */
-record Highlights(List<Mention> mentions, List<QuoteSpan> quotes, java.util.Map<String, Integer> claimNumbers,
-        java.util.Map<String, String> claimTitles) {
+record Highlights(List<Mention> mentions, List<QuoteSpan> quotes, Map<String, Integer> claimNumbers,
+        Map<String, String> claimTitles) {
 }

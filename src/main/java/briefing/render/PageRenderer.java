@@ -119,11 +119,6 @@ public final class PageRenderer {
             return updated;
         }
 
-        /** The article ids in the order the site shows them (by publication, then id). */
-        public List<String> articleOrder() {
-            return views.articleOrder().stream().map(briefing.model.Article::id).toList();
-        }
-
         /** The search index: a script that sets {@code BRIEFING_SEARCH}, so it loads from the file system too. */
         public String searchIndex() {
             List<Object> items = new ArrayList<>();

@@ -3,7 +3,6 @@ package briefing.render;
 import briefing.graph.Backlink;
 import briefing.graph.Graph;
 import briefing.graph.Mention;
-import briefing.graph.QuoteSpan;
 import briefing.model.Actor;
 import briefing.model.ActorKind;
 import briefing.model.Article;
@@ -64,11 +63,6 @@ final class ViewBuilder {
 
     List<Article> articleOrder() {
         return articleOrder;
-    }
-
-    /** The number a claim carries on its quote links: its place in id order, from 1. */
-    int claimNumber(String claimId) {
-        return claimNumbers.get(claimId);
     }
 
     // ---- links ----
@@ -522,10 +516,5 @@ final class ViewBuilder {
 
     private static String capitalize(String word) {
         return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
-    }
-
-    /** The position of each quote of a claim in its articles, for JSON and tests. */
-    List<QuoteSpan> quotes(String articleId) {
-        return graph.quotesIn(articleId);
     }
 }

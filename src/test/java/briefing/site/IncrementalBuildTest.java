@@ -2,7 +2,6 @@ package briefing.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import briefing.model.Diagnostic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -205,11 +204,5 @@ class IncrementalBuildTest {
             assertThat(in).as("bundled template %s", name).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-
-    @SuppressWarnings("unused")
-    private static List<Diagnostic> errors(SiteBuilder.Outcome o) {
-        return o.diagnostics().stream().filter(Diagnostic::isError).toList();
     }
 }
