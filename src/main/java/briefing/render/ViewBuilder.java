@@ -90,9 +90,8 @@ final class ViewBuilder {
                 a.dateline(), graph.claimsIn(a.id()).size());
     }
 
-    private Views.ClaimItem claimItem(String root, Claim c, String stance, String value) {
-        return new Views.ClaimItem(link(root, Kind.CLAIM, c.id()), c.topic(), graph.isDiscrepancy(c.id()), stance,
-                value);
+    private Views.ClaimItem claimItem(String root, Claim c) {
+        return new Views.ClaimItem(link(root, Kind.CLAIM, c.id()), c.topic(), graph.isDiscrepancy(c.id()));
     }
 
     static String outlet(Article a) {
@@ -147,7 +146,7 @@ final class ViewBuilder {
                 a.affiliation() == null ? null : link(root, Kind.ACTOR, a.affiliation().id()), a.aliases(),
                 markdown.render(a.body(), root), names,
                 graph.eventsOf(a.id()).stream().map(e -> eventItem(root, e)).toList(),
-                graph.claimsAbout(a.id()).stream().map(c -> claimItem(root, c, "", "")).toList(), groups,
+                graph.claimsAbout(a.id()).stream().map(c -> claimItem(root, c)).toList(), groups,
                 graph.affiliatesOf(a.id()).stream().map(x -> link(root, Kind.ACTOR, x.id())).toList(),
                 graph.citing(a.id()).stream().map(x -> link(root, Kind.ARTICLE, x.id())).toList(), co,
                 backlinks(root, Kind.ACTOR, a.id()), a.extra());
@@ -350,7 +349,7 @@ final class ViewBuilder {
     Views.Index index(String root) {
         var settings = graph.settings();
         List<Views.ClaimItem> discrepancies = graph.claims().stream().filter(c -> graph.isDiscrepancy(c.id()))
-                .map(c -> claimItem(root, c, "", "")).toList();
+                .map(c -> claimItem(root, c)).toList();
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("sources", graph.articles().size());
         counts.put("actors", graph.actors().size());

@@ -32,7 +32,7 @@ public final class Views {
     public record EventItem(Link link, String date, String dateIso, List<Link> participants, String place) {
     }
 
-    public record ClaimItem(Link link, String topic, boolean discrepancy, String stance, String value) {
+    public record ClaimItem(Link link, String topic, boolean discrepancy) {
     }
 
     public record ArticleItem(Link link, String outlet, String published, String publishedIso, String dateline,

@@ -168,14 +168,14 @@ public final class SiteBuilder {
             } else {
                 sink = (path, bytes) -> { };
             }
-            int rendered = render(graph, renderer(templates, changedTemplates), changedTemplates, sink, mode);
+            List<Route> routes = SitePlan.routes(graph);
+            int rendered = render(graph, routes, renderer(templates, changedTemplates), changedTemplates, sink, mode);
             if (mode == Mode.BUILD) {
                 progress.update("writing", 0, 0);
                 folder.commit(staged);
             }
             Map<String, byte[]> files = sink instanceof MemorySink memory ? memory.sorted() : Map.of();
-            int pages = SitePlan.routes(graph).size();
-            return new Outcome(sorted(all), pages, rendered, loader.filesRead(), graph, files);
+            return new Outcome(sorted(all), routes.size(), rendered, loader.filesRead(), graph, files);
         } catch (RenderException e) {
             abandon(folder, staged);
             all.add(new Diagnostic(Severity.ERROR, e.template(), e.line(), e.getMessage()));
@@ -345,7 +345,8 @@ public final class SiteBuilder {
     }
 
     /** Renders every output file into the sink; returns how many pages were rendered (not reused). */
-    private int render(Graph graph, PageRenderer renderer, Set<String> changedTemplates, Sink sink, Mode mode) {
+    private int render(Graph graph, List<Route> routes, PageRenderer renderer, Set<String> changedTemplates,
+            Sink sink, Mode mode) {
         Map<String, String> sha = new TreeMap<>();
         for (Article a : graph.articles()) {
             sha.put(a.id(), sha256(a.body().markdown()));
@@ -358,7 +359,6 @@ public final class SiteBuilder {
         Map<String, byte[]> kept = reuse ? new ConcurrentHashMap<>() : null;
         AtomicInteger count = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        List<Route> routes = SitePlan.routes(graph);
         progress.update("rendering", 0, routes.size());
         Map<String, PageModel> previous = lastModels;
         Map<String, byte[]> previousFiles = lastFiles;
