@@ -28,6 +28,10 @@ public final class NameMatcher {
     private final int[] fail;
     private final int[] output;     // pattern ending exactly at this state, or -1
     private final int[] dictLink;   // next state on the fail chain that has an output, or -1
+    // The root's transitions by char, -1 for none: most steps of a pass start from the root.
+    private final int[] rootNext = new int[Character.MAX_VALUE + 1];
+    // Chars that occur in some name: any other char leads back to the root from every state.
+    private final java.util.BitSet alphabet = new java.util.BitSet(Character.MAX_VALUE + 1);
 
     public NameMatcher(List<String> names) {
         this.patterns = names.toArray(String[]::new);
@@ -71,6 +75,15 @@ public final class NameMatcher {
             }
             output[s] = out.get(s);
         }
+        Arrays.fill(rootNext, -1);
+        for (int i = 0; i < keys[0].length; i++) {
+            rootNext[keys[0][i]] = targets[0][i];
+        }
+        for (String name : patterns) {
+            for (int i = 0; i < name.length(); i++) {
+                alphabet.set(name.charAt(i));
+            }
+        }
         fail = new int[n];
         dictLink = new int[n];
         Arrays.fill(dictLink, -1);
@@ -107,6 +120,9 @@ public final class NameMatcher {
     }
 
     private int step(int state, char c) {
+        if (state == 0) {
+            return rootNext[c];
+        }
         char[] k = keys[state];
         int i = Arrays.binarySearch(k, c);
         return i >= 0 ? targets[state][i] : -1;
@@ -118,6 +134,10 @@ public final class NameMatcher {
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (!alphabet.get(c)) {
+                state = 0; // no name has c: no match ends here, and every state falls back to the root
+                continue;
+            }
             int next = step(state, c);
             while (next < 0 && state > 0) {
                 state = fail[state];

@@ -11,25 +11,30 @@ public final class QuoteFinder {
 
     /** Prepares one article's text; then {@link #find} each of its quotes. */
     public QuoteFinder(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        char[] out = new char[text.length()];
+        int n = 0;
         int[] map = new int[text.length() + 1];
         boolean space = true; // drops leading white space
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007') {
+            if (c > ' ' && c < '\u007F' && c != '`') {
+                space = false;
+                map[n] = i;
+                out[n++] = c;
+            } else if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007') {
                 if (!space) {
-                    map[out.length()] = i;
-                    out.append(' ');
+                    map[n] = i;
+                    out[n++] = ' ';
                     space = true;
                 }
-                continue;
+            } else {
+                space = false;
+                map[n] = i;
+                out[n++] = fold(c);
             }
-            space = false;
-            map[out.length()] = i;
-            out.append(fold(c));
         }
-        map[out.length()] = text.length();
-        this.normalized = out.toString();
+        map[n] = text.length();
+        this.normalized = new String(out, 0, n);
         this.toOriginal = map;
     }
 

@@ -13,7 +13,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,11 +130,6 @@ public final class PageRenderer {
                 items.add(m);
             }
             return "window.BRIEFING_SEARCH = " + Json.of(items) + ";\n";
-        }
-
-        /** Renders one page to HTML. */
-        public String render(Route route, String articleSha256) {
-            return process(model(route, articleSha256));
         }
 
         /** Everything a page's template receives; equal models render to equal pages. */
@@ -263,16 +257,17 @@ public final class PageRenderer {
         return newest;
     }
 
-    /** Renders a page model with its template. */
-    public String process(PageModel page) {
+    /** Renders a page model with its template: the page's UTF-8 bytes, without bidi controls. */
+    public byte[] render(PageModel page) {
         Map<String, Object> model = new HashMap<>();
         model.put("site", page.site());
         model.put("page", page.page());
         if (page.view() != null) {
             model.put("view", page.view());
         }
-        // Templates escape markup but not bidi controls, which no page needs raw (see BidiControls).
-        return briefing.model.BidiControls.strip(process(page.template(), model));
+        PageBytes out = new PageBytes();
+        process(page.template(), model, out);
+        return out.toByteArray();
     }
 
     /** Forgets parsed templates, so edited template files are read again. */
@@ -280,12 +275,10 @@ public final class PageRenderer {
         freemarker.clearTemplateCache();
     }
 
-    private String process(String templateName, Map<String, Object> model) {
+    private void process(String templateName, Map<String, Object> model, java.io.Writer out) {
         try {
             Template template = freemarker.getTemplate(templateName);
-            StringWriter out = new StringWriter(16 * 1024);
             template.process(model, out);
-            return out.toString();
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();

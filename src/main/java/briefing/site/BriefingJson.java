@@ -39,11 +39,7 @@ final class BriefingJson {
         list(out, "events", graph.events(), e -> Json.of(event(e)));
         list(out, "articles", graph.articles(), a -> Json.of(article(a, sha256.get(a.id()))));
         List<Article> articles = graph.articles();
-        byte[][] silent = new byte[articles.size()][];
-        for (int i = 0; i < silent.length; i++) {
-            silent[i] = (Json.of(articles.get(i).id()) + ":{\"stance\":\"silent\",\"quote\":null,\"value\":null}")
-                    .getBytes(StandardCharsets.UTF_8);
-        }
+        SilentEntries silent = new SilentEntries(articles);
         text(out, ",\"claims\":[");
         boolean first = true;
         for (Claim c : graph.claims()) {
@@ -53,27 +49,74 @@ final class BriefingJson {
             first = false;
             String head = Json.of(claim(graph, c));
             text(out, head.substring(0, head.length() - 1) + ",\"sources\":{");
-            Map<String, ClaimSource> byArticle = new java.util.HashMap<>();
-            c.sources().forEach(source -> byArticle.putIfAbsent(source.article(), source));
-            for (int i = 0; i < articles.size(); i++) {
-                if (i > 0) {
-                    out.write(',');
-                }
-                ClaimSource source = byArticle.isEmpty() ? null : byArticle.get(articles.get(i).id());
-                if (source == null) {
-                    out.write(silent[i]);
-                } else {
-                    Map<String, Object> entry = new LinkedHashMap<>();
-                    entry.put("stance", source.stance().word());
-                    entry.put("quote", source.quote());
-                    entry.put("value", blankToNull(source.value()));
-                    text(out, Json.of(articles.get(i).id()) + ":" + Json.of(entry));
+            // The articles that mention the claim, in article order; every other one is silent.
+            TreeMap<Integer, ClaimSource> mentioned = new TreeMap<>();
+            for (ClaimSource source : c.sources()) {
+                Integer at = silent.index.get(source.article());
+                if (at != null) {
+                    mentioned.putIfAbsent(at, source);
                 }
             }
+            int next = 0;
+            for (var e : mentioned.entrySet()) {
+                int at = e.getKey();
+                if (at > next) {
+                    silent.write(out, next, at);
+                }
+                if (at > 0) {
+                    out.write(',');
+                }
+                ClaimSource source = e.getValue();
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("stance", source.stance().word());
+                entry.put("quote", source.quote());
+                entry.put("value", blankToNull(source.value()));
+                text(out, Json.of(articles.get(at).id()) + ":" + Json.of(entry));
+                next = at + 1;
+            }
+            silent.write(out, next, articles.size());
             text(out, "}}");
         }
         text(out, "]}\n");
         out.flush();
+    }
+
+    /**
+     * Every article's silent entry, ready-made and comma-separated in article order, so that a run
+     * of silent articles, most of the file, is written with one call.
+     */
+    private static final class SilentEntries {
+        private final Map<String, Integer> index = new java.util.HashMap<>();
+        private final byte[] bytes;
+        private final int[] start; // where each article's entry starts; start[n] is one past the end
+
+        SilentEntries(List<Article> articles) {
+            var all = new java.io.ByteArrayOutputStream();
+            start = new int[articles.size() + 1];
+            for (int i = 0; i < articles.size(); i++) {
+                if (i > 0) {
+                    all.write(',');
+                }
+                start[i] = all.size();
+                String id = articles.get(i).id();
+                index.put(id, i);
+                all.writeBytes((Json.of(id) + ":{\"stance\":\"silent\",\"quote\":null,\"value\":null}")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            start[articles.size()] = all.size() + 1;
+            bytes = all.toByteArray();
+        }
+
+        /**
+         * The entries of articles {@code from} (inclusive) to {@code to} (exclusive), comma-separated,
+         * with the comma that follows an earlier entry; nothing when the run is empty.
+         */
+        void write(OutputStream out, int from, int to) throws IOException {
+            if (from < to) {
+                int begin = from == 0 ? 0 : start[from] - 1;
+                out.write(bytes, begin, start[to] - 1 - begin);
+            }
+        }
     }
 
     private static void text(OutputStream out, String text) throws IOException {

@@ -367,7 +367,7 @@ public final class SiteBuilder {
             byte[] bytes = reuse ? previousFiles.get(route.path()) : null;
             if (bytes == null || everyPage || changedTemplates.contains(route.template())
                     || !model.equals(previous.get(route.path()))) {
-                bytes = renderer.process(model).getBytes(StandardCharsets.UTF_8);
+                bytes = renderer.render(model);
                 count.incrementAndGet();
             }
             sink.put(route.path(), bytes);

@@ -95,4 +95,55 @@ class NameMatcherTest {
         String text = "Ana Ruiz said. Ruiz left. Ana Ruiz returned.";
         assertThat(m.find(text)).extracting(NameMatcher.Match::start).containsExactly(0, 15, 26);
     }
+
+    /** The same rule by brute force: at each place, the longest name that is a whole word there. */
+    private static List<String> naive(List<String> names, String text) {
+        List<String> byLength = names.stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        List<String> found = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            String hit = null;
+            for (String name : byLength) {
+                int end = i + name.length();
+                if (text.startsWith(name, i) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                    hit = name;
+                    break;
+                }
+            }
+            if (hit != null) {
+                found.add(hit);
+                i += hit.length();
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void agreesWithBruteForceOnRandomText() {
+        java.util.Random random = new java.util.Random(7);
+        String[] words = {"Kim", "Jong", "Un", "Шойгу", "Сергей", "Port", "Authority", "of", "the", "x", "é"};
+        String[] gaps = {" ", ", ", "-", " — ", "«", "»", "\n", "?", "Z", "1"};
+        for (int round = 0; round < 500; round++) {
+            List<String> names = new java.util.ArrayList<>();
+            for (int k = 0; k < 1 + random.nextInt(5); k++) {
+                StringBuilder name = new StringBuilder(words[random.nextInt(words.length)]);
+                for (int w = random.nextInt(3); w > 0; w--) {
+                    name.append(' ').append(words[random.nextInt(words.length)]);
+                }
+                if (!names.contains(name.toString())) {
+                    names.add(name.toString());
+                }
+            }
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 30; w++) {
+                text.append(words[random.nextInt(words.length)]).append(gaps[random.nextInt(gaps.length)]);
+            }
+            assertThat(found(names, text.toString())).as("%s in %s", names, text)
+                    .isEqualTo(naive(names, text.toString()));
+        }
+    }
 }

@@ -1,0 +1,113 @@
+package briefing.render;
+
+import briefing.model.BidiControls;
+import java.io.Writer;
+import java.util.Arrays;
+
+/**
+ * Where a template writes a page: the characters are encoded to UTF-8 as they come, and bidi
+ * controls are left out (templates escape markup, not those; see {@link BidiControls}). The bytes are
+ * those of {@code String.getBytes(UTF_8)} on the same text: a lone surrogate becomes {@code ?}.
+ */
+final class PageBytes extends Writer {
+    private byte[] bytes = new byte[16 * 1024];
+    private int size;
+    private char high; // a high surrogate waiting for the low half that follows it, or 0
+
+    @Override
+    public void write(int c) {
+        put((char) c);
+    }
+
+    @Override
+    public void write(char[] chars, int off, int len) {
+        room(len);
+        for (int i = off; i < off + len; i++) {
+            char c = chars[i];
+            if (c < 0x80 && high == 0) {
+                bytes[size++] = (byte) c;
+            } else {
+                put(c);
+            }
+        }
+    }
+
+    @Override
+    public void write(String text, int off, int len) {
+        room(len);
+        for (int i = off; i < off + len; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 && high == 0) {
+                bytes[size++] = (byte) c;
+            } else {
+                put(c);
+            }
+        }
+    }
+
+    @Override
+    public Writer append(CharSequence text) {
+        String s = String.valueOf(text);
+        write(s, 0, s.length());
+        return this;
+    }
+
+    private void put(char c) {
+        if (BidiControls.is(c)) {
+            return; // left out as if never written: the chars either side of it meet
+        }
+        room(4);
+        if (high != 0) {
+            char h = high;
+            high = 0;
+            if (Character.isLowSurrogate(c)) {
+                int cp = Character.toCodePoint(h, c);
+                bytes[size++] = (byte) (0xF0 | cp >> 18);
+                bytes[size++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                bytes[size++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                bytes[size++] = (byte) (0x80 | cp & 0x3F);
+                return;
+            }
+            bytes[size++] = '?';
+            room(4);
+        }
+        if (c < 0x80) {
+            bytes[size++] = (byte) c;
+        } else if (c < 0x800) {
+            bytes[size++] = (byte) (0xC0 | c >> 6);
+            bytes[size++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isHighSurrogate(c)) {
+            high = c;
+        } else if (Character.isLowSurrogate(c)) {
+            bytes[size++] = '?';
+        } else {
+            bytes[size++] = (byte) (0xE0 | c >> 12);
+            bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+            bytes[size++] = (byte) (0x80 | c & 0x3F);
+        }
+    }
+
+    private void room(int more) {
+        if (bytes.length - size < more) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        }
+    }
+
+    /** The page's bytes; a high surrogate left without its low half at the end becomes {@code ?}. */
+    byte[] toByteArray() {
+        if (high != 0) {
+            high = 0;
+            room(1);
+            bytes[size++] = '?';
+        }
+        return Arrays.copyOf(bytes, size);
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+}
