@@ -13,6 +13,7 @@ import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
@@ -41,14 +42,14 @@ final class Yaml {
     /** The root node, empty for empty front matter; on a syntax error adds it to {@code problems}. */
     static Optional<Node> parse(SourceFile file, List<Diagnostic> problems) {
         try {
-            if (!withinLimits(file, problems)) {
-                return Optional.empty();
-            }
-            var composer = new Composer(SETTINGS, new ParserImpl(SETTINGS,
-                    new StreamReader(SETTINGS, file.frontMatter())));
+            var composer = new Composer(SETTINGS, new LimitedEvents(file,
+                    new ParserImpl(SETTINGS, new StreamReader(SETTINGS, file.frontMatter()))));
             Optional<Node> root = composer.getSingleNode();
             root.ifPresent(node -> checkDepth(file, node, 0, new int[1], problems));
             return problems.isEmpty() ? root : Optional.empty();
+        } catch (OverLimit e) {
+            problems.add(e.problem);
+            return Optional.empty();
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine()).orElse(0) + file.frontMatterLine();
             String problem = e.getProblem() == null ? e.getContext() : e.getProblem();
@@ -66,31 +67,66 @@ final class Yaml {
         }
     }
 
+    /** A limit passed: the file is refused at that point. */
+    private static final class OverLimit extends RuntimeException {
+        private final Diagnostic problem;
+
+        OverLimit(Diagnostic problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
     /**
-     * Counts aliases (of text too, which the YAML library does not limit) and nesting on the event
-     * stream, which the parser produces without recursion: a bomb or a deep nest is refused before the
-     * recursive tree builder could expand it or overflow the stack.
+     * The parser's events as the tree builder takes them, counting aliases (of text too, which the
+     * YAML library does not limit) and nesting: the parser works without recursion, so a bomb or a
+     * deep nest is refused before the recursive tree builder could expand it or overflow the stack.
      */
-    private static boolean withinLimits(SourceFile file, List<Diagnostic> problems) {
-        var events = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, file.frontMatter()));
-        int aliases = 0;
-        int depth = 0;
-        while (events.hasNext()) {
+    private static final class LimitedEvents implements Parser {
+        private final SourceFile file;
+        private final Parser events;
+        private int aliases;
+        private int depth;
+
+        LimitedEvents(SourceFile file, Parser events) {
+            this.file = file;
+            this.events = events;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return events.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return events.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return events.hasNext();
+        }
+
+        @Override
+        public Event next() {
             Event event = events.next();
-            int line = event.getStartMark().map(m -> m.getLine()).orElse(0) + file.frontMatterLine();
             if (event instanceof AliasEvent && ++aliases > MAX_ALIASES) {
-                problems.add(Diagnostic.error(new SourcePos(file.path(), line), "front matter uses more than "
+                throw new OverLimit(Diagnostic.error(where(event), "front matter uses more than "
                         + MAX_ALIASES + " aliases (*name); write the values out instead"));
-                return false;
             } else if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
-                problems.add(Diagnostic.error(new SourcePos(file.path(), line),
+                throw new OverLimit(Diagnostic.error(where(event),
                         "front matter is nested too deeply (more than " + MAX_DEPTH + " levels)"));
-                return false;
             } else if (event instanceof CollectionEndEvent) {
                 depth--;
             }
+            return event;
         }
-        return true;
+
+        private SourcePos where(Event event) {
+            return new SourcePos(file.path(), event.getStartMark().map(m -> m.getLine()).orElse(0)
+                    + file.frontMatterLine());
+        }
     }
 
     private static void checkDepth(SourceFile file, Node node, int depth, int[] values, List<Diagnostic> problems) {

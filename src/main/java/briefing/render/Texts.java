@@ -60,22 +60,20 @@ final class Texts {
     /** The words before a position, at most about {@code max} characters, starting at a word. */
     static String before(String text, int at, int max) {
         int from = Math.max(0, at - max);
-        String s = text.substring(from, at);
-        if (from > 0) {
-            int space = s.indexOf(' ');
-            s = "\u2026" + (space >= 0 ? s.substring(space + 1) : s);
+        if (from == 0) {
+            return collapse(text, 0, at, Integer.MAX_VALUE);
         }
-        return collapse(s, 0, s.length(), Integer.MAX_VALUE);
+        int space = text.indexOf(' ', from);
+        return "\u2026" + collapse(text, space >= 0 && space < at ? space + 1 : from, at, Integer.MAX_VALUE);
     }
 
     /** The words after a position, at most about {@code max} characters, ending at a word. */
     static String after(String text, int at, int max) {
         int to = Math.min(text.length(), at + max);
-        String s = text.substring(at, to);
-        if (to < text.length()) {
-            int space = s.lastIndexOf(' ');
-            s = (space >= 0 ? s.substring(0, space) : s) + "\u2026";
+        if (to == text.length()) {
+            return collapse(text, at, to, Integer.MAX_VALUE);
         }
-        return collapse(s, 0, s.length(), Integer.MAX_VALUE);
+        int space = text.lastIndexOf(' ', to - 1);
+        return collapse(text, at, space >= at ? space : to, Integer.MAX_VALUE) + "\u2026";
     }
 }
