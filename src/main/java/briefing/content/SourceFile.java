@@ -75,6 +75,11 @@ record SourceFile(String path, String frontMatter, int frontMatterLine, String b
     }
 
     private static String decode(String path, byte[] bytes, List<Diagnostic> problems) {
+        // The fast decoder replaces bad bytes with U+FFFD: text without one was valid UTF-8.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
