@@ -190,7 +190,9 @@ public final class ContentLoader {
                     if (name.startsWith(".") || name.startsWith("_")) {
                         continue;
                     }
-                    if (!leadsInside(p, realRoot)) {
+                    // The folder leads inside: only a link in it can lead out, so only links are resolved.
+                    boolean link = Files.isSymbolicLink(p);
+                    if (link && !leadsInside(p, realRoot)) {
                         problems.add(new Diagnostic(Severity.ERROR, shown, 1,
                                 "a symbolic link that leads outside the content folder; refused"));
                     } else if (Files.isDirectory(p)) {
