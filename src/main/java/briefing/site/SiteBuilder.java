@@ -3,7 +3,6 @@ package briefing.site;
 import briefing.content.ContentLoader;
 import briefing.graph.Graph;
 import briefing.graph.GraphBuilder;
-import briefing.model.Article;
 import briefing.model.Diagnostic;
 import briefing.model.Severity;
 import briefing.render.PageModel;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -347,10 +345,8 @@ public final class SiteBuilder {
     /** Renders every output file into the sink; returns how many pages were rendered (not reused). */
     private int render(Graph graph, List<Route> routes, PageRenderer renderer, Set<String> changedTemplates,
             Sink sink, Mode mode) {
-        Map<String, String> sha = new TreeMap<>();
-        for (Article a : graph.articles()) {
-            sha.put(a.id(), sha256(a.body().markdown()));
-        }
+        Map<String, String> sha = new ConcurrentHashMap<>();
+        graph.articles().parallelStream().forEach(a -> sha.put(a.id(), sha256(a.body().markdown())));
         PageRenderer.Pages pages = renderer.pages(graph);
         boolean everyPage = changedTemplates.stream().anyMatch(t -> !t.startsWith("assets/")
                 && !isPageTemplate(t));
