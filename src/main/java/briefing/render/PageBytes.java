@@ -21,7 +21,7 @@ final class PageBytes extends Writer {
 
     @Override
     public void write(char[] chars, int off, int len) {
-        room(len);
+        room(len * 3 + 1); // at most 3 bytes a char, and a '?' for a high surrogate left before
         for (int i = off; i < off + len; i++) {
             char c = chars[i];
             if (c < 0x80 && high == 0) {
@@ -34,7 +34,7 @@ final class PageBytes extends Writer {
 
     @Override
     public void write(String text, int off, int len) {
-        room(len);
+        room(len * 3 + 1); // at most 3 bytes a char, and a '?' for a high surrogate left before
         for (int i = off; i < off + len; i++) {
             char c = text.charAt(i);
             if (c < 0x80 && high == 0) {

@@ -52,7 +52,7 @@ class PageBytesTest {
             '\uFFFF', '\u0000', '\u07FF', '\u0800'};
         for (int round = 0; round < 2000; round++) {
             StringBuilder text = new StringBuilder();
-            int length = random.nextInt(40);
+            int length = round % 20 == 0 ? random.nextInt(60_000) : random.nextInt(40);
             for (int i = 0; i < length; i++) {
                 text.append(alphabet[random.nextInt(alphabet.length)]);
             }
@@ -60,7 +60,7 @@ class PageBytesTest {
             PageBytes out = new PageBytes();
             int at = 0;
             while (at < s.length()) {
-                int end = Math.min(s.length(), at + 1 + random.nextInt(5));
+                int end = Math.min(s.length(), at + 1 + (random.nextBoolean() ? random.nextInt(5) : random.nextInt(30_000)));
                 switch (random.nextInt(3)) {
                     case 0 -> out.write(s, at, end - at);
                     case 1 -> out.write(s.toCharArray(), at, end - at);
@@ -75,5 +75,20 @@ class PageBytesTest {
             String expected = s.replaceAll("[\u202A-\u202E\u2066-\u2069]", "");
             assertThat(out.toByteArray()).as("round %d: %s", round, s).isEqualTo(utf8(expected));
         }
+    }
+
+    @Test
+    void longTextsOfWideCharactersGrowTheBuffer() {
+        String wide = "Ж“金😀".repeat(20_000) + "a".repeat(50_000);
+        assertThat(written(wide)).isEqualTo(utf8(wide));
+        PageBytes out = new PageBytes();
+        out.write(wide.toCharArray(), 0, wide.length());
+        assertThat(out.toByteArray()).isEqualTo(utf8(wide));
+        // Wide characters first fill the room asked for by the length, then narrow ones need more.
+        String mixed = "Ж".repeat(12_000) + "a".repeat(9_000);
+        assertThat(written(mixed)).isEqualTo(utf8(mixed));
+        PageBytes chars = new PageBytes();
+        chars.write(mixed.toCharArray(), 0, mixed.length());
+        assertThat(chars.toByteArray()).isEqualTo(utf8(mixed));
     }
 }
