@@ -153,7 +153,7 @@ public final class OutputFolder {
     /** Whether the locked channel is still the file at {@code file}: it holds a token only this build wrote. */
     private static boolean owns(FileChannel channel, Path file) {
         try {
-            String token = java.util.UUID.randomUUID() + " " + ProcessHandle.current().pid() + "\n";
+            String token = uniqueName() + "\n";
             channel.truncate(0);
             channel.write(java.nio.ByteBuffer.wrap(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0);
             return Files.readString(file).equals(token);
@@ -167,7 +167,24 @@ public final class OutputFolder {
         recover();
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        return Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+        while (true) {
+            try {
+                return Files.createDirectory(parent.resolve("." + target.getFileName() + ".tmp-" + uniqueName()));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // taken by a folder a killed build left: try the next name
+            }
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong NAMES = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * A name no other build uses while this one runs: the process id, the clock and a counter. (Not a
+     * random one: a secure random generator takes longer to start than a small build takes to run.)
+     */
+    private static String uniqueName() {
+        return ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime()) + "-"
+                + NAMES.incrementAndGet();
     }
 
     /** Puts the finished temporary folder in place of the target; the old site is deleted after. */
