@@ -14,37 +14,74 @@ import freemarker.ext.util.WrapperTemplateModel;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The object wrapper of our templates: {@link DefaultObjectWrapper}, except that a record's components
- * are read through accessors resolved once per record class. Templates see what the default wrapper
+ * (and bean properties such as {@code isEmpty()}) are read through accessors resolved once per record class. Templates see what the default wrapper
  * shows them ({@code ${actor.name}}, {@code actor.name()}, {@code ?has_content}, {@code ??}); anything
- * other than a component (a method, {@code ?keys}) is answered by the default bean model. The default
+ * other than a property (a method, {@code ?keys}) is answered by the default bean model. The default
  * wrapper would introspect every record class as a Java bean and call each accessor by reflection,
  * which costs more than all the rendering of a small site in a fresh JVM.
  */
 final class RecordWrapper extends DefaultObjectWrapper {
     private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
 
-    /** A record class's components by name, each a handle of type {@code (Object)Object}; null if unreadable. */
-    private static final ClassValue<Map<String, MethodHandle>> COMPONENTS = new ClassValue<>() {
+    /**
+     * A record class's components by name, and its bean properties ({@code isEmpty()} is {@code empty}),
+     * each a handle of type {@code (Object)Object}; null if unreadable or if a property has a component's name.
+     */
+    private static final ClassValue<Map<String, MethodHandle>> PROPERTIES = new ClassValue<>() {
         @Override
         protected Map<String, MethodHandle> computeValue(Class<?> type) {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
-            Map<String, MethodHandle> components = new HashMap<>();
+            Map<String, MethodHandle> properties = new HashMap<>();
             try {
                 for (RecordComponent c : type.getRecordComponents()) {
-                    components.put(c.getName(), lookup.unreflect(c.getAccessor()).asType(GETTER));
+                    properties.put(c.getName(), lookup.unreflect(c.getAccessor()).asType(GETTER));
+                }
+                for (Method m : type.getDeclaredMethods()) {
+                    String name = beanProperty(m);
+                    if (name != null && properties.put(name, lookup.unreflect(m).asType(GETTER)) != null) {
+                        return null;
+                    }
                 }
             } catch (IllegalAccessException e) {
                 return null;
             }
-            return Map.copyOf(components);
+            return Map.copyOf(properties);
         }
     };
+
+    /** The property a method reads as a Java bean's read method ({@code getTitle}, {@code isEmpty}), or null. */
+    private static String beanProperty(Method m) {
+        int modifiers = m.getModifiers();
+        if (!Modifier.isPublic(modifiers) || Modifier.isStatic(modifiers) || m.isSynthetic() || m.isBridge()
+                || m.getParameterCount() != 0) {
+            return null;
+        }
+        String name = m.getName();
+        String rest;
+        if (name.startsWith("get") && m.getReturnType() != void.class) {
+            rest = name.substring(3);
+        } else if (name.startsWith("is") && m.getReturnType() == boolean.class) {
+            rest = name.substring(2);
+        } else {
+            return null;
+        }
+        if (rest.isEmpty()) {
+            return null;
+        }
+        // As java.beans.Introspector.decapitalize: "Empty" is "empty", "URL" stays "URL".
+        if (rest.length() > 1 && Character.isUpperCase(rest.charAt(0)) && Character.isUpperCase(rest.charAt(1))) {
+            return rest;
+        }
+        return Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+    }
 
     RecordWrapper(Version incompatibleImprovements) {
         super(incompatibleImprovements);
@@ -53,7 +90,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
     @Override
     protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
         if (obj instanceof Record record) {
-            Map<String, MethodHandle> components = COMPONENTS.get(record.getClass());
+            Map<String, MethodHandle> components = PROPERTIES.get(record.getClass());
             if (components != null) {
                 return new RecordModel(record, components, this);
             }

@@ -22,6 +22,7 @@ class RecordWrapperTest {
             ${(site.extra.missing)!"-"} ${empty.text?has_content?c} ${empty.href?length}
             ${link?is_hash?c} ${link?is_string?c} ${link?is_method?c} ${link.text?is_method?c} ${link?has_content?c}
             <#list link?keys?sort as k>${k} </#list>
+            ${network.empty?c} ${network.height} ${network.isEmpty()?c} ${network.edges?size}
             ${link} ${(link.hashCode() == link.hashCode())?c} ${link.equals(link)?c}
             """;
 
@@ -33,6 +34,7 @@ class RecordWrapperTest {
         model.put("link", new Views.Link("a.html", "A & B"));
         model.put("empty", new Views.Link("", ""));
         model.put("items", List.of(new Views.NavItem("i.html", "Index", true), new Views.NavItem("b.html", "B", false)));
+        model.put("network", new Network.View(List.of(), List.of(), 0, 40));
         model.put("spelling", new Views.Spelling("Ana", 2));
         model.put("site", new Views.Site("T", "", "en", "", "", null, extra));
         var defaultWrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build();
