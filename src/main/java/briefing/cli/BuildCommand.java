@@ -1,6 +1,5 @@
 package briefing.cli;
 
-import briefing.render.PageRenderer;
 import briefing.site.Progress;
 import briefing.site.SiteBuilder;
 import java.io.PrintWriter;
@@ -40,9 +39,6 @@ final class BuildCommand implements Callable<Integer>, PlainCommandLine.Command 
     @Override
     public int run(PrintWriter stdout, PrintWriter stderr) {
         long start = System.nanoTime();
-        if (source.templates == null) {
-            PageRenderer.prepare(); // while the content loads
-        }
         Progress line = ProgressLine.forTerminal(stderr);
         SiteBuilder.Outcome outcome = new SiteBuilder(report.strict).progress(line)
                 .build(source.content, source.content.toString(), source.templates, out);

@@ -1,6 +1,5 @@
 package briefing.cli;
 
-import briefing.render.PageRenderer;
 import briefing.site.SiteBuilder;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -40,9 +39,6 @@ final class CheckCommand implements Callable<Integer>, PlainCommandLine.Command 
     /** Checks the content, printing to {@code out} and {@code err}; returns the exit code. */
     @Override
     public int run(PrintWriter out, PrintWriter err) {
-        if (source.templates == null) {
-            PageRenderer.prepare(); // while the content loads
-        }
         SiteBuilder.Outcome outcome = new SiteBuilder(report.strict)
                 .check(source.content, source.content.toString(), source.templates);
         var diagnostics = report.apply(outcome.diagnostics());

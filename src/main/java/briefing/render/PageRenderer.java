@@ -22,10 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Renders pages with Freemarker templates: the bundled ones, each of which an editor may replace
@@ -36,10 +32,6 @@ public final class PageRenderer {
     public static final List<String> ASSETS = List.of("assets/site.css", "assets/search.js");
 
     private static final String BUNDLED = "/briefing/templates";
-    private static final List<String> BUNDLED_TEMPLATES = List.of("layout.ftlh", "index.ftlh", "compare.ftlh",
-            "timeline.ftlh", "actors.ftlh", "events.ftlh", "sources.ftlh", "search.ftlh", "404.ftlh", "actor.ftlh",
-            "event.ftlh", "article.ftlh", "claim.ftlh");
-    private static final AtomicReference<Future<Configuration>> PREPARED = new AtomicReference<>();
 
     private final Configuration freemarker;
     private final Path overrides;
@@ -53,47 +45,6 @@ public final class PageRenderer {
     public PageRenderer(Path overrides, HtmlSanitizer sanitizer) {
         this.overrides = overrides;
         this.markdown = new MarkdownRenderer(sanitizer);
-        Configuration prepared = overrides == null ? takePrepared() : null;
-        this.freemarker = prepared != null ? prepared : configuration(overrides);
-    }
-
-    /**
-     * Starts setting up Freemarker and parsing the bundled templates on another thread, so that the next
-     * renderer without overrides finds them ready; a build calls this first and loads its content meanwhile.
-     * Only the first such renderer uses them; it is the same as if it had parsed them itself.
-     */
-    public static void prepare() {
-        FutureTask<Configuration> task = new FutureTask<>(() -> {
-            Configuration cfg = configuration(null);
-            for (String name : BUNDLED_TEMPLATES) {
-                cfg.getTemplate(name);
-            }
-            return cfg;
-        });
-        if (PREPARED.compareAndSet(null, task)) {
-            Thread thread = new Thread(task, "briefing-templates");
-            thread.setDaemon(true);
-            thread.start();
-        }
-    }
-
-    /** The configuration {@link #prepare()} made, or null if there is none or it failed (then we parse as usual). */
-    private static Configuration takePrepared() {
-        Future<Configuration> task = PREPARED.getAndSet(null);
-        if (task == null) {
-            return null;
-        }
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
-    }
-
-    private static Configuration configuration(Path overrides) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
         List<TemplateLoader> loaders = new ArrayList<>();
         if (overrides != null) {
@@ -119,7 +70,7 @@ public final class PageRenderer {
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setAPIBuiltinEnabled(false);
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE); // reloaded on demand: see reloadTemplates()
-        return cfg;
+        this.freemarker = cfg;
     }
 
     /** Prepares the views of one graph; pages can then be rendered from several threads. */
