@@ -1,6 +1,7 @@
 package briefing.cli;
 
 import briefing.site.SiteBuilder;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Option;
 /** {@code briefing check}: validates everything, writes nothing. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks the content folder (and the templates) and reports every problem. Writes nothing.")
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Callable<Integer>, PlainCommandLine.Command {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -32,15 +33,20 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Checks the content, printing to {@code out} and {@code err}; returns the exit code. */
+    @Override
+    public int run(PrintWriter out, PrintWriter err) {
         SiteBuilder.Outcome outcome = new SiteBuilder(report.strict)
                 .check(source.content, source.content.toString(), source.templates);
         var diagnostics = report.apply(outcome.diagnostics());
-        Report.print(spec.commandLine().getOut(), spec.commandLine().getErr(), diagnostics, report.format);
+        Report.print(out, err, diagnostics, report.format);
         if (Report.hasErrors(diagnostics)) {
             return 1;
         }
         var g = outcome.graph();
-        var out = spec.commandLine().getOut();
         if (report.format == ReportOptions.Format.text) {
             out.println("OK: " + Report.plural(g.articles().size(), "article") + ", "
                     + Report.plural(g.actors().size(), "actor") + ", " + Report.plural(g.events().size(), "event")

@@ -5,7 +5,10 @@ import picocli.CommandLine.Option;
 
 /** {@code --content} and {@code --templates}, shared by the commands that read a briefing. */
 final class ContentOptions {
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+    /** The content folder when {@code --content} is not given. */
+    static final String DEFAULT_CONTENT = "content";
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = DEFAULT_CONTENT,
             description = "The content folder (default: ${DEFAULT-VALUE}).")
     Path content;
 

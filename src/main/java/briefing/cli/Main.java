@@ -1,5 +1,6 @@
 package briefing.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,14 +21,19 @@ public final class Main implements Runnable {
     /** A command line ready to execute, so tests can capture its output and exit code. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("briefing: internal error: " + e);
-            return 3;
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(commandLine.getErr(), e));
         return cli;
     }
 
+    /** Reports an exception no command expected; the exit code says so. */
+    static int internalError(PrintWriter err, Exception e) {
+        err.println("briefing: internal error: " + e);
+        return 3;
+    }
+
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        // A plain build or check does not need picocli, whose set-up takes longer than a small build.
+        var plain = PlainCommandLine.parse(args);
+        System.exit(plain.isPresent() ? PlainCommandLine.execute(plain.get()) : commandLine().execute(args));
     }
 }
