@@ -43,6 +43,8 @@ public final class SiteBuilder {
     private PageRenderer renderer;
     private Path rendererTemplates;
     private Map<String, PageModel> lastModels = Map.of();
+    private PageRenderer.Pages lastPages;
+    private Map<String, Sha> lastSha = Map.of();
     private Map<String, byte[]> lastFiles = Map.of();
     private Progress progress = Progress.NONE;
     private final GraphBuilder.Memo graphMemo = new GraphBuilder.Memo();
@@ -164,7 +166,7 @@ public final class SiteBuilder {
                 staged = folder.begin();
                 sink = new DiskSink(staged);
             } else if (mode == Mode.REBUILD) {
-                sink = new MemorySink();
+                sink = new MemorySink(lastFiles.size() + 16);
             } else {
                 sink = (path, bytes) -> { };
             }
@@ -203,6 +205,7 @@ public final class SiteBuilder {
             renderer = new PageRenderer(templates, new JsoupSanitizer());
             rendererTemplates = templates;
             lastModels = Map.of();
+            lastPages = null;
         } else if (!changedTemplates.isEmpty()) {
             renderer.reloadTemplates();
         }
@@ -238,8 +241,13 @@ public final class SiteBuilder {
 
     /** Keeps files in memory; a streamed file (briefing.json) is made only when first asked for. */
     private static final class MemorySink implements Sink {
-        private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+        private final Map<String, byte[]> files;
         private final Map<String, IoWriter> deferred = new ConcurrentHashMap<>();
+
+        /** @param expected about how many files the site has, so the map need not grow step by step */
+        MemorySink(int expected) {
+            this.files = new ConcurrentHashMap<>(expected * 2);
+        }
 
         @Override
         public void put(String path, byte[] bytes) {
@@ -347,16 +355,23 @@ public final class SiteBuilder {
     /** Renders every output file into the sink; returns how many pages were rendered (not reused). */
     private int render(Graph graph, List<Route> routes, PageRenderer renderer, Set<String> changedTemplates,
             Sink sink, Mode mode) {
+        boolean reuse = mode == Mode.REBUILD;
         Map<String, String> sha = new TreeMap<>();
+        Map<String, Sha> shaKept = reuse ? new HashMap<>() : null;
         for (Article a : graph.articles()) {
-            sha.put(a.id(), sha256(a.body().markdown()));
+            String markdown = a.body().markdown();
+            Sha last = lastSha.get(a.id());
+            Sha known = last != null && last.markdown().equals(markdown) ? last : new Sha(markdown, sha256(markdown));
+            sha.put(a.id(), known.sha256());
+            if (reuse) {
+                shaKept.put(a.id(), known);
+            }
         }
-        PageRenderer.Pages pages = renderer.pages(graph);
+        PageRenderer.Pages pages = reuse ? renderer.pages(graph, lastPages) : renderer.pages(graph);
         boolean everyPage = changedTemplates.stream().anyMatch(t -> !t.startsWith("assets/")
                 && !isPageTemplate(t));
-        boolean reuse = mode == Mode.REBUILD;
-        Map<String, PageModel> models = reuse ? new ConcurrentHashMap<>() : null;
-        Map<String, byte[]> kept = reuse ? new ConcurrentHashMap<>() : null;
+        Map<String, PageModel> models = reuse ? new ConcurrentHashMap<>(routes.size() * 2) : null;
+        Map<String, byte[]> kept = reuse ? new ConcurrentHashMap<>(routes.size() * 2) : null;
         AtomicInteger count = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         progress.update("rendering", 0, routes.size());
@@ -387,8 +402,14 @@ public final class SiteBuilder {
         if (reuse) {
             lastModels = models;
             lastFiles = kept;
+            lastPages = pages;
+            lastSha = shaKept;
         }
         return count.get();
+    }
+
+    /** An article's text and its SHA-256, kept so that unchanged texts are not hashed again. */
+    private record Sha(String markdown, String sha256) {
     }
 
     private static boolean isPageTemplate(String name) {
