@@ -51,7 +51,27 @@ public final class GraphBuilder {
         private List<String> owners = List.of();
         private NameMatcher matcher;
         private Map<PlainText, List<Mention>> mentions = new IdentityHashMap<>();
-        private Map<PlainText, QuoteFinder> finders = new IdentityHashMap<>();
+        private MentionIndex index;
+        private Map<PlainText, Quotes> quotes = new IdentityHashMap<>();
+        private Map<Claim, Boolean> discrepancies = new IdentityHashMap<>();
+    }
+
+    /** One article's prepared text and where each quote looked for in it was found (null: not found). */
+    private record Quotes(QuoteFinder finder, Map<String, int[]> found) {
+        Quotes(String text) {
+            this(new QuoteFinder(text), new java.util.concurrent.ConcurrentHashMap<>());
+        }
+
+        int[] find(String quote) {
+            int[] at = found.get(quote);
+            if (at == null) {
+                at = finder.find(quote);
+                found.put(quote, at == null ? NOT_FOUND : at);
+            }
+            return at == NOT_FOUND ? null : at;
+        }
+
+        private static final int[] NOT_FOUND = new int[0];
     }
 
     private final Content content;
@@ -122,6 +142,8 @@ public final class GraphBuilder {
         Map<String, List<Claim>> claimsByEvent = new HashMap<>();
         Map<String, List<Claim>> claimsByArticle = new HashMap<>();
         Set<String> discrepancies = new HashSet<>();
+        Map<Claim, Boolean> discrepant = new IdentityHashMap<>();
+        Map<Claim, Boolean> knownDiscrepant = memo == null ? new IdentityHashMap<>() : memo.discrepancies;
         for (Claim c : content.claims()) {
             c.about().stream().map(Ref::id).distinct().filter(actors::containsKey)
                     .forEach(a -> claimsByActor.computeIfAbsent(a, k -> new ArrayList<>()).add(c));
@@ -133,11 +155,18 @@ public final class GraphBuilder {
                     claimsByArticle.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(c);
                 }
             }
-            long values = c.sources().stream().filter(ClaimSource::hasValue)
-                    .map(s -> QuoteFinder.normalize(s.value())).distinct().count();
-            if (values > 1) {
+            Boolean differ = knownDiscrepant.get(c);
+            if (differ == null) {
+                differ = c.sources().stream().filter(ClaimSource::hasValue)
+                        .map(s -> QuoteFinder.normalize(s.value())).distinct().count() > 1;
+            }
+            discrepant.put(c, differ);
+            if (differ) {
                 discrepancies.add(c.id());
             }
+        }
+        if (memo != null) {
+            memo.discrepancies = discrepant;
         }
 
         Map<String, List<Article>> citing = new HashMap<>();
@@ -202,8 +231,7 @@ public final class GraphBuilder {
 
     /** Warnings beyond the format: names that never occur, sources no claim uses, events nobody takes part in. */
     private void warnUnused(MentionIndex mentions, Map<String, List<Claim>> claimsByArticle) {
-        Set<String> namesUsed = new HashSet<>();
-        mentions.byActor().values().forEach(list -> list.forEach(m -> namesUsed.add(m.name())));
+        Set<String> namesUsed = mentions.namesUsed();
         for (Actor actor : content.actors()) {
             if (!mentions.byActor().containsKey(actor.id())) {
                 problems.add(Diagnostic.warning(new briefing.model.SourcePos(actor.path(), 1), "actor '" + actor.id()
@@ -288,7 +316,9 @@ public final class GraphBuilder {
 
     // ---- mentions ----
 
-    private record MentionIndex(Map<String, List<Mention>> byArticle, Map<String, List<Mention>> byActor) {
+    /** Mentions by article id and by actor id, and every name that occurs. */
+    private record MentionIndex(Map<String, List<Mention>> byArticle, Map<String, List<Mention>> byActor,
+            Set<String> namesUsed) {
     }
 
     private MentionIndex findMentions() {
@@ -314,9 +344,8 @@ public final class GraphBuilder {
             }
         }
         Map<String, List<Mention>> byArticle = new HashMap<>();
-        Map<String, List<Mention>> byActor = new TreeMap<>();
         if (names.isEmpty()) {
-            return new MentionIndex(byArticle, byActor);
+            return new MentionIndex(byArticle, new TreeMap<>(), Set.of());
         }
         boolean sameNames = memo != null && memo.matcher != null && memo.names.equals(names)
                 && memo.owners.equals(owners);
@@ -335,22 +364,40 @@ public final class GraphBuilder {
             }
             return list;
         }).toList();
+        // An edited article whose mentions did not change keeps its last list, and when no list changed
+        // the last index is kept whole: unchanged lists stay the same objects, cheap to compare later.
+        MentionIndex last = sameNames ? memo.index : null;
+        boolean same = last != null && last.byArticle().size() == found.size();
         Map<PlainText, List<Mention>> keep = new IdentityHashMap<>();
         for (int i = 0; i < found.size(); i++) {
-            List<Mention> list = List.copyOf(found.get(i));
-            byArticle.put(content.articles().get(i).id(), list);
-            keep.put(content.articles().get(i).body().text(), list);
-            for (Mention m : list) {
-                byActor.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m);
-            }
+            Article article = content.articles().get(i);
+            List<Mention> before = last == null ? null : last.byArticle().get(article.id());
+            List<Mention> list = before != null && before.equals(found.get(i)) ? before : List.copyOf(found.get(i));
+            same &= list == before;
+            byArticle.put(article.id(), list);
+            keep.put(article.body().text(), list);
         }
+        MentionIndex index = same ? last : index(byArticle);
         if (memo != null) {
             memo.names = List.copyOf(names);
             memo.owners = List.copyOf(owners);
             memo.matcher = matcher;
             memo.mentions = keep;
+            memo.index = index;
         }
-        return new MentionIndex(byArticle, byActor);
+        return index;
+    }
+
+    private MentionIndex index(Map<String, List<Mention>> byArticle) {
+        Map<String, List<Mention>> byActor = new HashMap<>();
+        Set<String> namesUsed = new HashSet<>();
+        for (Article article : content.articles()) {
+            for (Mention m : byArticle.get(article.id())) {
+                byActor.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m);
+                namesUsed.add(m.name());
+            }
+        }
+        return new MentionIndex(byArticle, new TreeMap<>(byActor), namesUsed);
     }
 
     // ---- quotes ----
@@ -368,13 +415,13 @@ public final class GraphBuilder {
         }
         record Found(String article, List<QuoteSpan> spans, List<Diagnostic> problems) {
         }
-        Map<PlainText, QuoteFinder> known = memo == null ? Map.of() : memo.finders;
-        Map<PlainText, QuoteFinder> keep = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<PlainText, Quotes> known = memo == null ? Map.of() : memo.quotes;
+        Map<PlainText, Quotes> keep = new java.util.concurrent.ConcurrentHashMap<>();
         List<Found> found = wanted.entrySet().parallelStream().map(entry -> {
             Article article = articles.get(entry.getKey());
-            QuoteFinder finder = known.get(article.body().text());
+            Quotes finder = known.get(article.body().text());
             if (finder == null) {
-                finder = new QuoteFinder(article.body().text().text());
+                finder = new Quotes(article.body().text().text());
             }
             if (memo != null) {
                 keep.put(article.body().text(), finder);
@@ -387,7 +434,7 @@ public final class GraphBuilder {
                 if (at != null) {
                     spans.add(new QuoteSpan(claim.id(), article.id(), at[0], at[1]));
                 } else {
-                    String closest = finder.closest(s.quote());
+                    String closest = finder.finder().closest(s.quote());
                     String difference = QuoteFinder.firstDifference(s.quote(), closest);
                     missing.add(Diagnostic.error(s.quotePos(), "claim '" + claim.id() + "': the quote for article '"
                             + article.id() + "' is not in its text (" + article.path() + "); closest passage: \u201C"
@@ -403,7 +450,7 @@ public final class GraphBuilder {
             problems.addAll(f.problems());
         }
         if (memo != null) {
-            memo.finders = keep;
+            memo.quotes = keep;
         }
         return byArticle;
     }
