@@ -53,6 +53,7 @@ public final class GraphBuilder {
         private Map<PlainText, List<Mention>> mentions = new IdentityHashMap<>();
         private MentionIndex index;
         private Map<PlainText, Quotes> quotes = new IdentityHashMap<>();
+        private Map<PlainText, QuotesFound> quotesFound = new IdentityHashMap<>();
         private Map<Claim, Boolean> discrepancies = new IdentityHashMap<>();
     }
 
@@ -402,34 +403,50 @@ public final class GraphBuilder {
 
     // ---- quotes ----
 
+    /** A quote looked for in an article: the claim and its source entry for that article. */
+    private record Wanted(Claim claim, ClaimSource source) {
+    }
+
+    /** The quotes found in one article, and the problems with those that were not. */
+    private record Found(String article, List<QuoteSpan> spans, List<Diagnostic> problems) {
+    }
+
+    /** What the last build found in an article for the quotes it looked for there. */
+    private record QuotesFound(List<Wanted> wanted, Found found) {
+    }
+
     private Map<String, List<QuoteSpan>> findQuotes() {
-        Map<String, List<ClaimSource>> wanted = new TreeMap<>();
-        Map<ClaimSource, Claim> owner = new HashMap<>();
+        Map<String, List<Wanted>> wanted = new TreeMap<>();
         for (Claim c : content.claims()) {
             for (ClaimSource s : c.sources()) {
                 if (articles.containsKey(s.article())) {
-                    wanted.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(s);
-                    owner.put(s, c);
+                    wanted.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(new Wanted(c, s));
                 }
             }
         }
-        record Found(String article, List<QuoteSpan> spans, List<Diagnostic> problems) {
-        }
         Map<PlainText, Quotes> known = memo == null ? Map.of() : memo.quotes;
+        Map<PlainText, QuotesFound> knownFound = memo == null ? Map.of() : memo.quotesFound;
         Map<PlainText, Quotes> keep = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<PlainText, QuotesFound> keepFound = new java.util.concurrent.ConcurrentHashMap<>();
         List<Found> found = wanted.entrySet().parallelStream().map(entry -> {
             Article article = articles.get(entry.getKey());
-            Quotes finder = known.get(article.body().text());
-            if (finder == null) {
-                finder = new Quotes(article.body().text().text());
+            PlainText text = article.body().text();
+            // The same text (the file was not read again) and the same claims looking in it: the same result.
+            QuotesFound last = knownFound.get(text);
+            if (last != null && last.wanted().equals(entry.getValue())) {
+                keep.put(text, known.get(text));
+                keepFound.put(text, last);
+                return last.found();
             }
-            if (memo != null) {
-                keep.put(article.body().text(), finder);
+            Quotes finder = known.get(text);
+            if (finder == null) {
+                finder = new Quotes(text.text());
             }
             List<QuoteSpan> spans = new ArrayList<>();
             List<Diagnostic> missing = new ArrayList<>();
-            for (ClaimSource s : entry.getValue()) {
-                Claim claim = owner.get(s);
+            for (Wanted w : entry.getValue()) {
+                Claim claim = w.claim();
+                ClaimSource s = w.source();
                 int[] at = finder.find(s.quote());
                 if (at != null) {
                     spans.add(new QuoteSpan(claim.id(), article.id(), at[0], at[1]));
@@ -442,7 +459,12 @@ public final class GraphBuilder {
                 }
             }
             spans.sort(Comparator.comparingInt(QuoteSpan::start).thenComparing(QuoteSpan::claim));
-            return new Found(article.id(), List.copyOf(spans), missing);
+            Found result = new Found(article.id(), List.copyOf(spans), List.copyOf(missing));
+            if (memo != null) {
+                keep.put(text, finder);
+                keepFound.put(text, new QuotesFound(List.copyOf(entry.getValue()), result));
+            }
+            return result;
         }).toList();
         Map<String, List<QuoteSpan>> byArticle = new HashMap<>();
         for (Found f : found) {
@@ -451,6 +473,7 @@ public final class GraphBuilder {
         }
         if (memo != null) {
             memo.quotes = keep;
+            memo.quotesFound = keepFound;
         }
         return byArticle;
     }
