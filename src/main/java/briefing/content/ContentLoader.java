@@ -111,7 +111,10 @@ public final class ContentLoader {
 
         filesRead.set(0);
         List<Loaded> loaded = files.parallelStream().map(f -> loadCached(dir, root, f)).toList();
-        cache.keySet().retainAll(files.stream().map(Listed::path).collect(java.util.stream.Collectors.toSet()));
+        if (cache.size() > files.size()) {
+            // Files were removed or renamed: forget them.
+            cache.keySet().retainAll(files.stream().map(Listed::path).collect(java.util.stream.Collectors.toSet()));
+        }
         Settings settings = null;
         List<Article> articles = new ArrayList<>();
         List<Actor> actors = new ArrayList<>();
