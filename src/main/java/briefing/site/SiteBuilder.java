@@ -264,18 +264,30 @@ public final class SiteBuilder {
         }
     }
 
-    /** Files by path, in path order; deferred ones are written on first use and then kept. */
+    /**
+     * Files by path, in path order; deferred ones are written on first use and then kept. The path
+     * order is worked out only when the files are listed: serving one file needs none.
+     */
     private static final class FileMap extends java.util.AbstractMap<String, byte[]> {
         private final Map<String, byte[]> ready;
         private final Map<String, IoWriter> deferred;
-        private final java.util.SortedSet<String> paths = new java.util.TreeSet<>();
         private final Map<String, byte[]> made = new ConcurrentHashMap<>();
+        private volatile java.util.SortedSet<String> paths;
 
+        /** @param ready files no one changes any more; kept as they are, not copied */
         FileMap(Map<String, byte[]> ready, Map<String, IoWriter> deferred) {
-            this.ready = Map.copyOf(ready);
+            this.ready = java.util.Collections.unmodifiableMap(ready);
             this.deferred = Map.copyOf(deferred);
-            paths.addAll(ready.keySet());
-            paths.addAll(deferred.keySet());
+        }
+
+        private java.util.SortedSet<String> paths() {
+            java.util.SortedSet<String> sorted = paths;
+            if (sorted == null) {
+                sorted = new java.util.TreeSet<>(ready.keySet());
+                sorted.addAll(deferred.keySet());
+                paths = java.util.Collections.unmodifiableSortedSet(sorted);
+            }
+            return paths;
         }
 
         @Override
@@ -297,13 +309,13 @@ public final class SiteBuilder {
 
         @Override
         public boolean containsKey(Object path) {
-            return paths.contains(path);
+            return ready.containsKey(path) || deferred.containsKey(path);
         }
 
         @Override
         public Set<Entry<String, byte[]>> entrySet() {
             Set<Entry<String, byte[]>> entries = new java.util.LinkedHashSet<>();
-            for (String path : paths) {
+            for (String path : paths()) {
                 entries.add(new java.util.AbstractMap.SimpleImmutableEntry<>(path, get(path)));
             }
             return entries;
