@@ -73,6 +73,10 @@ public final class ContentLoader {
 
     /** What each file gave when last read, so that a rebuild reads again only files that changed. */
     private record Cached(FileTime modified, long size, Object fileKey, Loaded loaded) {
+        boolean matches(BasicFileAttributes attrs) {
+            return modified.equals(attrs.lastModifiedTime()) && size == attrs.size()
+                    && java.util.Objects.equals(fileKey, attrs.fileKey());
+        }
     }
 
     private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
@@ -110,7 +114,16 @@ public final class ContentLoader {
         problems.addAll(topLevel);
 
         filesRead.set(0);
-        List<Loaded> loaded = files.parallelStream().map(f -> loadCached(dir, root, f)).toList();
+        // Unchanged files are taken from the cache at once; only the others are read, in parallel.
+        Loaded[] loaded = new Loaded[files.size()];
+        List<Integer> toRead = new ArrayList<>();
+        for (int i = 0; i < loaded.length; i++) {
+            loaded[i] = unchanged(files.get(i));
+            if (loaded[i] == null) {
+                toRead.add(i);
+            }
+        }
+        toRead.parallelStream().forEach(i -> loaded[i] = loadCached(dir, root, files.get(i)));
         if (cache.size() > files.size()) {
             // Files were removed or renamed: forget them.
             cache.keySet().retainAll(files.stream().map(Listed::path).collect(java.util.stream.Collectors.toSet()));
@@ -270,6 +283,13 @@ public final class ContentLoader {
         return filesRead.get();
     }
 
+    /** What a plain file gave when last read, if it has not changed since; else null. */
+    private Loaded unchanged(Listed listed) {
+        BasicFileAttributes attrs = listed.attrs();
+        Cached cached = attrs == null ? null : cache.get(listed.path());
+        return cached != null && cached.matches(attrs) ? cached.loaded() : null;
+    }
+
     private Loaded loadCached(Path dir, String root, Listed listed) {
         Path file = listed.path();
         BasicFileAttributes attrs = listed.attrs();
@@ -281,8 +301,7 @@ public final class ContentLoader {
             }
         }
         Cached cached = cache.get(file);
-        if (cached != null && cached.modified().equals(attrs.lastModifiedTime()) && cached.size() == attrs.size()
-                && java.util.Objects.equals(cached.fileKey(), attrs.fileKey())) {
+        if (cached != null && cached.matches(attrs)) {
             return cached.loaded();
         }
         Loaded loaded = loadOne(dir, root, file);
