@@ -352,19 +352,20 @@ public final class GraphBuilder {
                 && memo.owners.equals(owners);
         NameMatcher matcher = sameNames ? memo.matcher : new NameMatcher(names);
         Map<PlainText, List<Mention>> known = sameNames ? memo.mentions : Map.of();
-        List<List<Mention>> found = content.articles().parallelStream().map(article -> {
+        // The mentions of texts matched before are looked up at once; only the other texts are matched, in parallel.
+        List<List<Mention>> found = new ArrayList<>(content.articles().size());
+        List<Integer> toMatch = new ArrayList<>();
+        for (Article article : content.articles()) {
             List<Mention> reused = known.get(article.body().text());
-            if (reused != null && (reused.isEmpty() || reused.get(0).article().equals(article.id()))) {
-                return reused;
+            boolean valid = reused != null && (reused.isEmpty() || reused.get(0).article().equals(article.id()));
+            if (!valid) {
+                toMatch.add(found.size());
             }
-            List<Mention> list = new ArrayList<>();
-            int n = 0;
-            for (NameMatcher.Match m : matcher.find(article.body().text().text())) {
-                list.add(new Mention(article.id(), owners.get(m.pattern()), matcher.pattern(m.pattern()), m.start(),
-                        m.end(), ++n));
-            }
-            return list;
-        }).toList();
+            found.add(valid ? reused : null);
+        }
+        Map<Integer, List<Mention>> matched = toMatch.parallelStream().collect(java.util.stream.Collectors.toMap(
+                i -> i, i -> match(content.articles().get(i), matcher, owners)));
+        matched.forEach(found::set);
         // An edited article whose mentions did not change keeps its last list, and when no list changed
         // the last index is kept whole: unchanged lists stay the same objects, cheap to compare later.
         MentionIndex last = sameNames ? memo.index : null;
@@ -387,6 +388,16 @@ public final class GraphBuilder {
             memo.index = index;
         }
         return index;
+    }
+
+    private static List<Mention> match(Article article, NameMatcher matcher, List<String> owners) {
+        List<Mention> list = new ArrayList<>();
+        int n = 0;
+        for (NameMatcher.Match m : matcher.find(article.body().text().text())) {
+            list.add(new Mention(article.id(), owners.get(m.pattern()), matcher.pattern(m.pattern()), m.start(),
+                    m.end(), ++n));
+        }
+        return list;
     }
 
     private MentionIndex index(Map<String, List<Mention>> byArticle) {
@@ -428,16 +439,24 @@ public final class GraphBuilder {
         Map<PlainText, QuotesFound> knownFound = memo == null ? Map.of() : memo.quotesFound;
         Map<PlainText, Quotes> keep = new java.util.concurrent.ConcurrentHashMap<>();
         Map<PlainText, QuotesFound> keepFound = new java.util.concurrent.ConcurrentHashMap<>();
-        List<Found> found = wanted.entrySet().parallelStream().map(entry -> {
-            Article article = articles.get(entry.getKey());
-            PlainText text = article.body().text();
-            // The same text (the file was not read again) and the same claims looking in it: the same result.
+        // The same text (the file was not read again) and the same claims looking in it give the same result;
+        // only the other articles are searched, in parallel.
+        List<Found> found = new ArrayList<>(wanted.size());
+        List<Map.Entry<String, List<Wanted>>> toFind = new ArrayList<>();
+        for (Map.Entry<String, List<Wanted>> entry : wanted.entrySet()) {
+            PlainText text = articles.get(entry.getKey()).body().text();
             QuotesFound last = knownFound.get(text);
             if (last != null && last.wanted().equals(entry.getValue())) {
                 keep.put(text, known.get(text));
                 keepFound.put(text, last);
-                return last.found();
+                found.add(last.found());
+            } else {
+                toFind.add(entry);
             }
+        }
+        found.addAll(toFind.parallelStream().map(entry -> {
+            Article article = articles.get(entry.getKey());
+            PlainText text = article.body().text();
             Quotes finder = known.get(text);
             if (finder == null) {
                 finder = new Quotes(text.text());
@@ -465,7 +484,7 @@ public final class GraphBuilder {
                 keepFound.put(text, new QuotesFound(List.copyOf(entry.getValue()), result));
             }
             return result;
-        }).toList();
+        }).toList());
         Map<String, List<QuoteSpan>> byArticle = new HashMap<>();
         for (Found f : found) {
             byArticle.put(f.article(), f.spans());
