@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -368,7 +367,7 @@ public final class SiteBuilder {
     private int render(Graph graph, List<Route> routes, PageRenderer renderer, Set<String> changedTemplates,
             Sink sink, Mode mode) {
         boolean reuse = mode == Mode.REBUILD;
-        Map<String, String> sha = new TreeMap<>();
+        Map<String, String> sha = new HashMap<>(graph.articles().size() * 2);
         Map<String, Sha> shaKept = reuse ? new HashMap<>() : null;
         for (Article a : graph.articles()) {
             String markdown = a.body().markdown();
