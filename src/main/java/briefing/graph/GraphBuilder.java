@@ -55,6 +55,11 @@ public final class GraphBuilder {
         private Map<PlainText, Quotes> quotes = new IdentityHashMap<>();
         private Map<PlainText, QuotesFound> quotesFound = new IdentityHashMap<>();
         private Map<Claim, Boolean> discrepancies = new IdentityHashMap<>();
+        private List<Actor> relatedActors = List.of();
+        private List<Event> relatedEvents = List.of();
+        private List<Claim> relatedClaims = List.of();
+        private List<String> articleIds = List.of();
+        private Relations relations;
     }
 
     /** One article's prepared text and where each quote looked for in it was found (null: not found). */
@@ -112,6 +117,74 @@ public final class GraphBuilder {
         MentionIndex mentions = findMentions();
         Map<String, List<QuoteSpan>> quotes = findQuotes();
 
+        Relations relations = relations();
+
+        Map<String, List<Article>> citing = new HashMap<>();
+        for (Article a : content.articles()) {
+            a.cites().stream().map(Ref::id).distinct().filter(actors::containsKey)
+                    .forEach(id -> citing.computeIfAbsent(id, k -> new ArrayList<>()).add(a));
+        }
+
+        Map<String, List<Backlink>> backlinks = new HashMap<>();
+        forEachBody((kind, id, body) -> {
+            for (BodyLink link : body.links()) {
+                Backlink from = new Backlink(kind, id);
+                String key = link.kind().prefix() + ":" + link.target().id();
+                List<Backlink> list = backlinks.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!list.contains(from) && !(kind == link.kind() && id.equals(link.target().id()))) {
+                    list.add(from);
+                }
+            }
+        });
+
+        warnUnused(mentions, relations.claimsByArticle());
+        problems.sort(Diagnostic.ORDER);
+        Graph graph = new Graph(content, articles, actors, events, claims, mentions.byArticle, mentions.byActor,
+                quotes, relations.eventsByActor(), relations.related(), relations.claimsByActor(),
+                relations.claimsByEvent(), relations.claimsByArticle(), citing, relations.affiliates(), backlinks,
+                relations.co(), relations.discrepancies(), relations.timeline());
+        return new Result(graph, List.copyOf(problems));
+    }
+
+    /** What the graph derives from the actors, events and claims alone, and from the article ids. */
+    private record Relations(Map<String, List<Event>> eventsByActor, Map<String, List<Event>> related,
+            Map<String, Map<String, Integer>> co, Map<String, List<Claim>> claimsByActor,
+            Map<String, List<Claim>> claimsByEvent, Map<String, List<Claim>> claimsByArticle,
+            Set<String> discrepancies, Map<String, List<Actor>> affiliates, List<Event> timeline) {
+    }
+
+    /** The last relations when the actors, events and claims are the same records and the article ids the same. */
+    private Relations relations() {
+        List<String> articleIds = content.articles().stream().map(Article::id).toList();
+        if (memo != null && memo.relations != null && sameRecords(memo.relatedActors, content.actors())
+                && sameRecords(memo.relatedEvents, content.events())
+                && sameRecords(memo.relatedClaims, content.claims()) && memo.articleIds.equals(articleIds)) {
+            return memo.relations;
+        }
+        Relations relations = relationsNow();
+        if (memo != null) {
+            memo.relatedActors = content.actors();
+            memo.relatedEvents = content.events();
+            memo.relatedClaims = content.claims();
+            memo.articleIds = articleIds;
+            memo.relations = relations;
+        }
+        return relations;
+    }
+
+    private static boolean sameRecords(List<?> a, List<?> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Relations relationsNow() {
         Comparator<Event> byDate = Comparator.comparing((Event e) -> e.date(), Comparator.nullsLast(Comparator
                 .naturalOrder())).thenComparing(Event::id);
         Map<String, List<Event>> eventsByActor = new HashMap<>();
@@ -170,39 +243,16 @@ public final class GraphBuilder {
             memo.discrepancies = discrepant;
         }
 
-        Map<String, List<Article>> citing = new HashMap<>();
-        for (Article a : content.articles()) {
-            a.cites().stream().map(Ref::id).distinct().filter(actors::containsKey)
-                    .forEach(id -> citing.computeIfAbsent(id, k -> new ArrayList<>()).add(a));
-        }
         Map<String, List<Actor>> affiliates = new HashMap<>();
         for (Actor a : content.actors()) {
             if (a.affiliation() != null && actors.containsKey(a.affiliation().id())) {
                 affiliates.computeIfAbsent(a.affiliation().id(), k -> new ArrayList<>()).add(a);
             }
         }
-
-        Map<String, List<Backlink>> backlinks = new HashMap<>();
-        forEachBody((kind, id, body) -> {
-            for (BodyLink link : body.links()) {
-                Backlink from = new Backlink(kind, id);
-                String key = link.kind().prefix() + ":" + link.target().id();
-                List<Backlink> list = backlinks.computeIfAbsent(key, k -> new ArrayList<>());
-                if (!list.contains(from) && !(kind == link.kind() && id.equals(link.target().id()))) {
-                    list.add(from);
-                }
-            }
-        });
-
         List<Event> timeline = new ArrayList<>(content.events());
         timeline.sort(byDate);
-
-        warnUnused(mentions, claimsByArticle);
-        problems.sort(Diagnostic.ORDER);
-        Graph graph = new Graph(content, articles, actors, events, claims, mentions.byArticle, mentions.byActor,
-                quotes, eventsByActor, related, claimsByActor, claimsByEvent, claimsByArticle, citing, affiliates,
-                backlinks, co, Set.copyOf(discrepancies), List.copyOf(timeline));
-        return new Result(graph, List.copyOf(problems));
+        return new Relations(eventsByActor, related, co, claimsByActor, claimsByEvent, claimsByArticle,
+                Set.copyOf(discrepancies), affiliates, List.copyOf(timeline));
     }
 
     private static <T> void addOnce(Map<String, List<T>> map, String key, T item) {
