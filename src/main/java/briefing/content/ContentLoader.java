@@ -73,6 +73,10 @@ public final class ContentLoader {
 
     /** What each file gave when last read, so that a rebuild reads again only files that changed. */
     private record Cached(FileTime modified, long size, Object fileKey, Loaded loaded) {
+        boolean matches(BasicFileAttributes attrs) {
+            return modified.equals(attrs.lastModifiedTime()) && size == attrs.size()
+                    && java.util.Objects.equals(fileKey, attrs.fileKey());
+        }
     }
 
     private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
@@ -106,12 +110,24 @@ public final class ContentLoader {
             return new Result(null, problems);
         }
         List<Diagnostic> topLevel = new ArrayList<>();
-        List<Path> files = listFiles(dir, root, realRoot, topLevel);
+        List<Listed> files = listFiles(dir, root, realRoot, topLevel);
         problems.addAll(topLevel);
 
         filesRead.set(0);
-        List<Loaded> loaded = files.parallelStream().map(f -> loadCached(dir, root, f)).toList();
-        cache.keySet().retainAll(new java.util.HashSet<>(files));
+        // Unchanged files are taken from the cache at once; only the others are read, in parallel.
+        Loaded[] loaded = new Loaded[files.size()];
+        List<Integer> toRead = new ArrayList<>();
+        for (int i = 0; i < loaded.length; i++) {
+            loaded[i] = unchanged(files.get(i));
+            if (loaded[i] == null) {
+                toRead.add(i);
+            }
+        }
+        toRead.parallelStream().forEach(i -> loaded[i] = loadCached(dir, root, files.get(i)));
+        if (cache.size() > files.size()) {
+            // Files were removed or renamed: forget them.
+            cache.keySet().retainAll(files.stream().map(Listed::path).collect(java.util.stream.Collectors.toSet()));
+        }
         Settings settings = null;
         List<Article> articles = new ArrayList<>();
         List<Actor> actors = new ArrayList<>();
@@ -154,13 +170,17 @@ public final class ContentLoader {
     private record Loaded(Object item, List<Diagnostic> problems) {
     }
 
+    /** A content file and, when it is a plain file (not a link), its attributes as listed. */
+    private record Listed(Path path, BasicFileAttributes attrs) {
+    }
+
     /** index.md and the .md files of the four kind folders, sorted; drafts and other files left out. */
-    private static List<Path> listFiles(Path dir, String root, Path realRoot, List<Diagnostic> problems) {
-        List<Path> files = new ArrayList<>();
+    private static List<Listed> listFiles(Path dir, String root, Path realRoot, List<Diagnostic> problems) {
+        List<Listed> files = new ArrayList<>();
         Path index = dir.resolve("index.md");
         if (Files.exists(index, LinkOption.NOFOLLOW_LINKS)) {
             if (leadsInside(index, realRoot)) {
-                files.add(index);
+                files.add(new Listed(index, null));
             } else {
                 problems.add(new Diagnostic(Severity.ERROR, root + "/index.md", 1,
                         "a symbolic link that leads outside the content folder; refused"));
@@ -184,15 +204,19 @@ public final class ContentLoader {
                     return files;
                 }
                 reportCaseTwins(sorted, root + "/" + kind.folder(), problems);
-                for (Path p : sorted) {
+                List<BasicFileAttributes> plain = sorted.parallelStream().map(ContentLoader::plain).toList();
+                for (int i = 0; i < sorted.size(); i++) {
+                    Path p = sorted.get(i);
                     String name = p.getFileName().toString();
                     String shown = root + "/" + kind.folder() + "/" + name;
                     if (name.startsWith(".") || name.startsWith("_")) {
                         continue;
                     }
-                    // The folder leads inside: only a link in it can lead out, so only links are resolved.
-                    boolean link = Files.isSymbolicLink(p);
-                    if (link && !leadsInside(p, realRoot)) {
+                    // A file that is not a link lies where the folder (inside) lies: one lstat instead of a realpath.
+                    BasicFileAttributes attrs = plain.get(i);
+                    if (attrs != null && attrs.isRegularFile() && name.endsWith(".md")) {
+                        files.add(new Listed(p, attrs));
+                    } else if (!leadsInside(p, realRoot)) {
                         problems.add(new Diagnostic(Severity.ERROR, shown, 1,
                                 "a symbolic link that leads outside the content folder; refused"));
                     } else if (Files.isDirectory(p)) {
@@ -202,7 +226,7 @@ public final class ContentLoader {
                         problems.add(new Diagnostic(Severity.WARNING, shown, 1,
                                 "not a .md file; ignored"));
                     } else {
-                        files.add(p);
+                        files.add(new Listed(p, null));
                     }
                 }
             } catch (IOException e) {
@@ -218,7 +242,8 @@ public final class ContentLoader {
      * whichever was copied last would win. Each is reported, naming the others.
      */
     private static void reportCaseTwins(List<Path> entries, String folder, List<Diagnostic> problems) {
-        Map<String, List<String>> byLowerCase = new java.util.TreeMap<>();
+        // Any order: the diagnostics are sorted when loading ends.
+        Map<String, List<String>> byLowerCase = new java.util.HashMap<>(entries.size() * 2);
         for (Path p : entries) {
             String name = p.getFileName().toString();
             byLowerCase.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(name);
@@ -235,6 +260,16 @@ public final class ContentLoader {
         }
     }
 
+    /** The attributes of a file that is not a symbolic link, or null. */
+    private static BasicFileAttributes plain(Path p) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return attrs.isSymbolicLink() ? null : attrs;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private static boolean leadsInside(Path p, Path realRoot) {
         try {
             return p.toRealPath().startsWith(realRoot);
@@ -248,16 +283,25 @@ public final class ContentLoader {
         return filesRead.get();
     }
 
-    private Loaded loadCached(Path dir, String root, Path file) {
-        BasicFileAttributes attrs;
-        try {
-            attrs = Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (IOException e) {
-            return loadOne(dir, root, file);
+    /** What a plain file gave when last read, if it has not changed since; else null. */
+    private Loaded unchanged(Listed listed) {
+        BasicFileAttributes attrs = listed.attrs();
+        Cached cached = attrs == null ? null : cache.get(listed.path());
+        return cached != null && cached.matches(attrs) ? cached.loaded() : null;
+    }
+
+    private Loaded loadCached(Path dir, String root, Listed listed) {
+        Path file = listed.path();
+        BasicFileAttributes attrs = listed.attrs();
+        if (attrs == null) {
+            try {
+                attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (IOException e) {
+                return loadOne(dir, root, file);
+            }
         }
         Cached cached = cache.get(file);
-        if (cached != null && cached.modified().equals(attrs.lastModifiedTime()) && cached.size() == attrs.size()
-                && java.util.Objects.equals(cached.fileKey(), attrs.fileKey())) {
+        if (cached != null && cached.matches(attrs)) {
             return cached.loaded();
         }
         Loaded loaded = loadOne(dir, root, file);

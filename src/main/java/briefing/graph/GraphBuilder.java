@@ -51,7 +51,33 @@ public final class GraphBuilder {
         private List<String> owners = List.of();
         private NameMatcher matcher;
         private Map<PlainText, List<Mention>> mentions = new IdentityHashMap<>();
-        private Map<PlainText, QuoteFinder> finders = new IdentityHashMap<>();
+        private MentionIndex index;
+        private Map<PlainText, Quotes> quotes = new IdentityHashMap<>();
+        private Map<PlainText, QuotesFound> quotesFound = new IdentityHashMap<>();
+        private Map<Claim, Boolean> discrepancies = new IdentityHashMap<>();
+        private List<Actor> relatedActors = List.of();
+        private List<Event> relatedEvents = List.of();
+        private List<Claim> relatedClaims = List.of();
+        private List<String> articleIds = List.of();
+        private Relations relations;
+    }
+
+    /** One article's prepared text and where each quote looked for in it was found (null: not found). */
+    private record Quotes(QuoteFinder finder, Map<String, int[]> found) {
+        Quotes(String text) {
+            this(new QuoteFinder(text), new java.util.concurrent.ConcurrentHashMap<>());
+        }
+
+        int[] find(String quote) {
+            int[] at = found.get(quote);
+            if (at == null) {
+                at = finder.find(quote);
+                found.put(quote, at == null ? NOT_FOUND : at);
+            }
+            return at == NOT_FOUND ? null : at;
+        }
+
+        private static final int[] NOT_FOUND = new int[0];
     }
 
     private final Content content;
@@ -91,6 +117,74 @@ public final class GraphBuilder {
         MentionIndex mentions = findMentions();
         Map<String, List<QuoteSpan>> quotes = findQuotes();
 
+        Relations relations = relations();
+
+        Map<String, List<Article>> citing = new HashMap<>();
+        for (Article a : content.articles()) {
+            a.cites().stream().map(Ref::id).distinct().filter(actors::containsKey)
+                    .forEach(id -> citing.computeIfAbsent(id, k -> new ArrayList<>()).add(a));
+        }
+
+        Map<String, List<Backlink>> backlinks = new HashMap<>();
+        forEachBody((kind, id, body) -> {
+            for (BodyLink link : body.links()) {
+                Backlink from = new Backlink(kind, id);
+                String key = link.kind().prefix() + ":" + link.target().id();
+                List<Backlink> list = backlinks.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!list.contains(from) && !(kind == link.kind() && id.equals(link.target().id()))) {
+                    list.add(from);
+                }
+            }
+        });
+
+        warnUnused(mentions, relations.claimsByArticle());
+        problems.sort(Diagnostic.ORDER);
+        Graph graph = new Graph(content, articles, actors, events, claims, mentions.byArticle, mentions.byActor,
+                quotes, relations.eventsByActor(), relations.related(), relations.claimsByActor(),
+                relations.claimsByEvent(), relations.claimsByArticle(), citing, relations.affiliates(), backlinks,
+                relations.co(), relations.discrepancies(), relations.timeline());
+        return new Result(graph, List.copyOf(problems));
+    }
+
+    /** What the graph derives from the actors, events and claims alone, and from the article ids. */
+    private record Relations(Map<String, List<Event>> eventsByActor, Map<String, List<Event>> related,
+            Map<String, Map<String, Integer>> co, Map<String, List<Claim>> claimsByActor,
+            Map<String, List<Claim>> claimsByEvent, Map<String, List<Claim>> claimsByArticle,
+            Set<String> discrepancies, Map<String, List<Actor>> affiliates, List<Event> timeline) {
+    }
+
+    /** The last relations when the actors, events and claims are the same records and the article ids the same. */
+    private Relations relations() {
+        List<String> articleIds = content.articles().stream().map(Article::id).toList();
+        if (memo != null && memo.relations != null && sameRecords(memo.relatedActors, content.actors())
+                && sameRecords(memo.relatedEvents, content.events())
+                && sameRecords(memo.relatedClaims, content.claims()) && memo.articleIds.equals(articleIds)) {
+            return memo.relations;
+        }
+        Relations relations = relationsNow();
+        if (memo != null) {
+            memo.relatedActors = content.actors();
+            memo.relatedEvents = content.events();
+            memo.relatedClaims = content.claims();
+            memo.articleIds = articleIds;
+            memo.relations = relations;
+        }
+        return relations;
+    }
+
+    private static boolean sameRecords(List<?> a, List<?> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Relations relationsNow() {
         Comparator<Event> byDate = Comparator.comparing((Event e) -> e.date(), Comparator.nullsLast(Comparator
                 .naturalOrder())).thenComparing(Event::id);
         Map<String, List<Event>> eventsByActor = new HashMap<>();
@@ -122,6 +216,8 @@ public final class GraphBuilder {
         Map<String, List<Claim>> claimsByEvent = new HashMap<>();
         Map<String, List<Claim>> claimsByArticle = new HashMap<>();
         Set<String> discrepancies = new HashSet<>();
+        Map<Claim, Boolean> discrepant = new IdentityHashMap<>();
+        Map<Claim, Boolean> knownDiscrepant = memo == null ? new IdentityHashMap<>() : memo.discrepancies;
         for (Claim c : content.claims()) {
             c.about().stream().map(Ref::id).distinct().filter(actors::containsKey)
                     .forEach(a -> claimsByActor.computeIfAbsent(a, k -> new ArrayList<>()).add(c));
@@ -133,46 +229,30 @@ public final class GraphBuilder {
                     claimsByArticle.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(c);
                 }
             }
-            long values = c.sources().stream().filter(ClaimSource::hasValue)
-                    .map(s -> QuoteFinder.normalize(s.value())).distinct().count();
-            if (values > 1) {
+            Boolean differ = knownDiscrepant.get(c);
+            if (differ == null) {
+                differ = c.sources().stream().filter(ClaimSource::hasValue)
+                        .map(s -> QuoteFinder.normalize(s.value())).distinct().count() > 1;
+            }
+            discrepant.put(c, differ);
+            if (differ) {
                 discrepancies.add(c.id());
             }
         }
-
-        Map<String, List<Article>> citing = new HashMap<>();
-        for (Article a : content.articles()) {
-            a.cites().stream().map(Ref::id).distinct().filter(actors::containsKey)
-                    .forEach(id -> citing.computeIfAbsent(id, k -> new ArrayList<>()).add(a));
+        if (memo != null) {
+            memo.discrepancies = discrepant;
         }
+
         Map<String, List<Actor>> affiliates = new HashMap<>();
         for (Actor a : content.actors()) {
             if (a.affiliation() != null && actors.containsKey(a.affiliation().id())) {
                 affiliates.computeIfAbsent(a.affiliation().id(), k -> new ArrayList<>()).add(a);
             }
         }
-
-        Map<String, List<Backlink>> backlinks = new HashMap<>();
-        forEachBody((kind, id, body) -> {
-            for (BodyLink link : body.links()) {
-                Backlink from = new Backlink(kind, id);
-                String key = link.kind().prefix() + ":" + link.target().id();
-                List<Backlink> list = backlinks.computeIfAbsent(key, k -> new ArrayList<>());
-                if (!list.contains(from) && !(kind == link.kind() && id.equals(link.target().id()))) {
-                    list.add(from);
-                }
-            }
-        });
-
         List<Event> timeline = new ArrayList<>(content.events());
         timeline.sort(byDate);
-
-        warnUnused(mentions, claimsByArticle);
-        problems.sort(Diagnostic.ORDER);
-        Graph graph = new Graph(content, articles, actors, events, claims, mentions.byArticle, mentions.byActor,
-                quotes, eventsByActor, related, claimsByActor, claimsByEvent, claimsByArticle, citing, affiliates,
-                backlinks, co, Set.copyOf(discrepancies), List.copyOf(timeline));
-        return new Result(graph, List.copyOf(problems));
+        return new Relations(eventsByActor, related, co, claimsByActor, claimsByEvent, claimsByArticle,
+                Set.copyOf(discrepancies), affiliates, List.copyOf(timeline));
     }
 
     private static <T> void addOnce(Map<String, List<T>> map, String key, T item) {
@@ -202,8 +282,7 @@ public final class GraphBuilder {
 
     /** Warnings beyond the format: names that never occur, sources no claim uses, events nobody takes part in. */
     private void warnUnused(MentionIndex mentions, Map<String, List<Claim>> claimsByArticle) {
-        Set<String> namesUsed = new HashSet<>();
-        mentions.byActor().values().forEach(list -> list.forEach(m -> namesUsed.add(m.name())));
+        Set<String> namesUsed = mentions.namesUsed();
         for (Actor actor : content.actors()) {
             if (!mentions.byActor().containsKey(actor.id())) {
                 problems.add(Diagnostic.warning(new briefing.model.SourcePos(actor.path(), 1), "actor '" + actor.id()
@@ -288,7 +367,9 @@ public final class GraphBuilder {
 
     // ---- mentions ----
 
-    private record MentionIndex(Map<String, List<Mention>> byArticle, Map<String, List<Mention>> byActor) {
+    /** Mentions by article id and by actor id, and every name that occurs. */
+    private record MentionIndex(Map<String, List<Mention>> byArticle, Map<String, List<Mention>> byActor,
+            Set<String> namesUsed) {
     }
 
     private MentionIndex findMentions() {
@@ -314,80 +395,132 @@ public final class GraphBuilder {
             }
         }
         Map<String, List<Mention>> byArticle = new HashMap<>();
-        Map<String, List<Mention>> byActor = new TreeMap<>();
         if (names.isEmpty()) {
-            return new MentionIndex(byArticle, byActor);
+            return new MentionIndex(byArticle, new TreeMap<>(), Set.of());
         }
         boolean sameNames = memo != null && memo.matcher != null && memo.names.equals(names)
                 && memo.owners.equals(owners);
         NameMatcher matcher = sameNames ? memo.matcher : new NameMatcher(names);
         Map<PlainText, List<Mention>> known = sameNames ? memo.mentions : Map.of();
-        List<List<Mention>> found = content.articles().parallelStream().map(article -> {
+        // The mentions of texts matched before are looked up at once; only the other texts are matched, in parallel.
+        List<List<Mention>> found = new ArrayList<>(content.articles().size());
+        List<Integer> toMatch = new ArrayList<>();
+        for (Article article : content.articles()) {
             List<Mention> reused = known.get(article.body().text());
-            if (reused != null && (reused.isEmpty() || reused.get(0).article().equals(article.id()))) {
-                return reused;
+            boolean valid = reused != null && (reused.isEmpty() || reused.get(0).article().equals(article.id()));
+            if (!valid) {
+                toMatch.add(found.size());
             }
-            List<Mention> list = new ArrayList<>();
-            int n = 0;
-            for (NameMatcher.Match m : matcher.find(article.body().text().text())) {
-                list.add(new Mention(article.id(), owners.get(m.pattern()), matcher.pattern(m.pattern()), m.start(),
-                        m.end(), ++n));
-            }
-            return list;
-        }).toList();
+            found.add(valid ? reused : null);
+        }
+        Map<Integer, List<Mention>> matched = toMatch.parallelStream().collect(java.util.stream.Collectors.toMap(
+                i -> i, i -> match(content.articles().get(i), matcher, owners)));
+        matched.forEach(found::set);
+        // An edited article whose mentions did not change keeps its last list, and when no list changed
+        // the last index is kept whole: unchanged lists stay the same objects, cheap to compare later.
+        MentionIndex last = sameNames ? memo.index : null;
+        boolean same = last != null && last.byArticle().size() == found.size();
         Map<PlainText, List<Mention>> keep = new IdentityHashMap<>();
         for (int i = 0; i < found.size(); i++) {
-            List<Mention> list = List.copyOf(found.get(i));
-            byArticle.put(content.articles().get(i).id(), list);
-            keep.put(content.articles().get(i).body().text(), list);
-            for (Mention m : list) {
-                byActor.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m);
-            }
+            Article article = content.articles().get(i);
+            List<Mention> before = last == null ? null : last.byArticle().get(article.id());
+            List<Mention> list = before != null && before.equals(found.get(i)) ? before : List.copyOf(found.get(i));
+            same &= list == before;
+            byArticle.put(article.id(), list);
+            keep.put(article.body().text(), list);
         }
+        MentionIndex index = same ? last : index(byArticle);
         if (memo != null) {
             memo.names = List.copyOf(names);
             memo.owners = List.copyOf(owners);
             memo.matcher = matcher;
             memo.mentions = keep;
+            memo.index = index;
         }
-        return new MentionIndex(byArticle, byActor);
+        return index;
+    }
+
+    private static List<Mention> match(Article article, NameMatcher matcher, List<String> owners) {
+        List<Mention> list = new ArrayList<>();
+        int n = 0;
+        for (NameMatcher.Match m : matcher.find(article.body().text().text())) {
+            list.add(new Mention(article.id(), owners.get(m.pattern()), matcher.pattern(m.pattern()), m.start(),
+                    m.end(), ++n));
+        }
+        return list;
+    }
+
+    private MentionIndex index(Map<String, List<Mention>> byArticle) {
+        Map<String, List<Mention>> byActor = new HashMap<>();
+        Set<String> namesUsed = new HashSet<>();
+        for (Article article : content.articles()) {
+            for (Mention m : byArticle.get(article.id())) {
+                byActor.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m);
+                namesUsed.add(m.name());
+            }
+        }
+        return new MentionIndex(byArticle, new TreeMap<>(byActor), namesUsed);
     }
 
     // ---- quotes ----
 
+    /** A quote looked for in an article: the claim and its source entry for that article. */
+    private record Wanted(Claim claim, ClaimSource source) {
+    }
+
+    /** The quotes found in one article, and the problems with those that were not. */
+    private record Found(String article, List<QuoteSpan> spans, List<Diagnostic> problems) {
+    }
+
+    /** What the last build found in an article for the quotes it looked for there. */
+    private record QuotesFound(List<Wanted> wanted, Found found) {
+    }
+
     private Map<String, List<QuoteSpan>> findQuotes() {
-        Map<String, List<ClaimSource>> wanted = new TreeMap<>();
-        Map<ClaimSource, Claim> owner = new HashMap<>();
+        Map<String, List<Wanted>> wanted = new TreeMap<>();
         for (Claim c : content.claims()) {
             for (ClaimSource s : c.sources()) {
                 if (articles.containsKey(s.article())) {
-                    wanted.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(s);
-                    owner.put(s, c);
+                    wanted.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(new Wanted(c, s));
                 }
             }
         }
-        record Found(String article, List<QuoteSpan> spans, List<Diagnostic> problems) {
-        }
-        Map<PlainText, QuoteFinder> known = memo == null ? Map.of() : memo.finders;
-        Map<PlainText, QuoteFinder> keep = new java.util.concurrent.ConcurrentHashMap<>();
-        List<Found> found = wanted.entrySet().parallelStream().map(entry -> {
-            Article article = articles.get(entry.getKey());
-            QuoteFinder finder = known.get(article.body().text());
-            if (finder == null) {
-                finder = new QuoteFinder(article.body().text().text());
+        Map<PlainText, Quotes> known = memo == null ? Map.of() : memo.quotes;
+        Map<PlainText, QuotesFound> knownFound = memo == null ? Map.of() : memo.quotesFound;
+        Map<PlainText, Quotes> keep = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<PlainText, QuotesFound> keepFound = new java.util.concurrent.ConcurrentHashMap<>();
+        // The same text (the file was not read again) and the same claims looking in it give the same result;
+        // only the other articles are searched, in parallel.
+        List<Found> found = new ArrayList<>(wanted.size());
+        List<Map.Entry<String, List<Wanted>>> toFind = new ArrayList<>();
+        for (Map.Entry<String, List<Wanted>> entry : wanted.entrySet()) {
+            PlainText text = articles.get(entry.getKey()).body().text();
+            QuotesFound last = knownFound.get(text);
+            if (last != null && last.wanted().equals(entry.getValue())) {
+                keep.put(text, known.get(text));
+                keepFound.put(text, last);
+                found.add(last.found());
+            } else {
+                toFind.add(entry);
             }
-            if (memo != null) {
-                keep.put(article.body().text(), finder);
+        }
+        found.addAll(toFind.parallelStream().map(entry -> {
+            Article article = articles.get(entry.getKey());
+            PlainText text = article.body().text();
+            Quotes finder = known.get(text);
+            if (finder == null) {
+                finder = new Quotes(text.text());
             }
             List<QuoteSpan> spans = new ArrayList<>();
             List<Diagnostic> missing = new ArrayList<>();
-            for (ClaimSource s : entry.getValue()) {
-                Claim claim = owner.get(s);
+            for (Wanted w : entry.getValue()) {
+                Claim claim = w.claim();
+                ClaimSource s = w.source();
                 int[] at = finder.find(s.quote());
                 if (at != null) {
                     spans.add(new QuoteSpan(claim.id(), article.id(), at[0], at[1]));
                 } else {
-                    String closest = finder.closest(s.quote());
+                    String closest = finder.finder().closest(s.quote());
                     String difference = QuoteFinder.firstDifference(s.quote(), closest);
                     missing.add(Diagnostic.error(s.quotePos(), "claim '" + claim.id() + "': the quote for article '"
                             + article.id() + "' is not in its text (" + article.path() + "); closest passage: \u201C"
@@ -395,15 +528,21 @@ public final class GraphBuilder {
                 }
             }
             spans.sort(Comparator.comparingInt(QuoteSpan::start).thenComparing(QuoteSpan::claim));
-            return new Found(article.id(), List.copyOf(spans), missing);
-        }).toList();
+            Found result = new Found(article.id(), List.copyOf(spans), List.copyOf(missing));
+            if (memo != null) {
+                keep.put(text, finder);
+                keepFound.put(text, new QuotesFound(List.copyOf(entry.getValue()), result));
+            }
+            return result;
+        }).toList());
         Map<String, List<QuoteSpan>> byArticle = new HashMap<>();
         for (Found f : found) {
             byArticle.put(f.article(), f.spans());
             problems.addAll(f.problems());
         }
         if (memo != null) {
-            memo.finders = keep;
+            memo.quotes = keep;
+            memo.quotesFound = keepFound;
         }
         return byArticle;
     }

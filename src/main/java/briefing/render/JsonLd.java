@@ -1,6 +1,5 @@
 package briefing.render;
 
-import briefing.graph.Graph;
 import briefing.model.Actor;
 import briefing.model.ActorKind;
 import briefing.model.Article;
@@ -23,7 +22,7 @@ final class JsonLd {
     private JsonLd() {
     }
 
-    static String of(Graph graph, Route route, String baseUrl) {
+    static String of(TrackedGraph graph, Route route, String baseUrl) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("@context", "https://schema.org");
         String self = baseUrl.isEmpty() ? null : baseUrl + route.path();
@@ -36,10 +35,10 @@ final class JsonLd {
             }
         } else {
             switch (route.kind()) {
-                case ARTICLE -> article(m, graph.requireArticle(route.id()));
-                case ACTOR -> actor(m, graph.requireActor(route.id()));
-                case EVENT -> event(m, graph, graph.requireEvent(route.id()));
-                case CLAIM -> claim(m, graph, graph.requireClaim(route.id()), baseUrl);
+                case ARTICLE -> article(m, graph.article(route.id()));
+                case ACTOR -> actor(m, graph.actor(route.id()));
+                case EVENT -> event(m, graph, graph.event(route.id()));
+                case CLAIM -> claim(m, graph, graph.claim(route.id()), baseUrl);
             }
         }
         putIf(m, "url", self);
@@ -81,7 +80,7 @@ final class JsonLd {
         };
     }
 
-    private static void event(Map<String, Object> m, Graph graph, Event e) {
+    private static void event(Map<String, Object> m, TrackedGraph graph, Event e) {
         m.put("@type", "Event");
         m.put("name", e.title());
         m.put("startDate", e.date().start().iso());
@@ -93,7 +92,7 @@ final class JsonLd {
         }
         List<Object> attendees = new ArrayList<>();
         for (Ref r : e.participants()) {
-            Actor a = graph.requireActor(r.id());
+            Actor a = graph.actor(r.id());
             attendees.add(object("@type", type(a.kind()), "name", a.name()));
         }
         if (!attendees.isEmpty()) {
@@ -101,12 +100,12 @@ final class JsonLd {
         }
     }
 
-    private static void claim(Map<String, Object> m, Graph graph, Claim c, String baseUrl) {
+    private static void claim(Map<String, Object> m, TrackedGraph graph, Claim c, String baseUrl) {
         m.put("@type", "Claim");
         m.put("text", c.statement());
         List<Object> appearances = new ArrayList<>();
         for (ClaimSource s : c.sources()) {
-            Article a = graph.requireArticle(s.article());
+            Input.Card a = graph.card(s.article());
             Map<String, Object> work = new LinkedHashMap<>();
             work.put("@type", "NewsArticle");
             work.put("headline", a.title());

@@ -1,6 +1,5 @@
 package briefing.render;
 
-import briefing.graph.Graph;
 import briefing.model.Actor;
 import briefing.model.Kind;
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ public final class Network {
     private Network() {
     }
 
-    static View of(Graph graph, ViewBuilder views, String root) {
+    static View of(TrackedGraph graph, ViewBuilder views, String root) {
         List<Actor> actors = new ArrayList<>();
         for (Actor a : graph.actors()) {
             if (!graph.coParticipants(a.id()).isEmpty()) {

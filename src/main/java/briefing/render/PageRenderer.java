@@ -20,7 +20,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Renders pages with Freemarker templates: the bundled ones, each of which an editor may replace
@@ -76,7 +80,18 @@ public final class PageRenderer {
     public Pages pages(Graph graph) {
         markdown.newGeneration();
         excerpts.newGeneration();
-        return new Pages(graph, new ViewBuilder(graph, markdown, excerpts));
+        return new Pages(graph, null, false);
+    }
+
+    /**
+     * Prepares the views of one graph for a rebuild: each model is remembered with the inputs it read,
+     * and the models of {@code previous} (the last graph's pages, or null) whose inputs have the same
+     * values in this graph are reused.
+     */
+    public Pages pages(Graph graph, Pages previous) {
+        markdown.newGeneration();
+        excerpts.newGeneration();
+        return new Pages(graph, previous, true);
     }
 
     /** A static asset's bytes: the editor's copy when the templates folder has one, else the bundled one. */
@@ -96,22 +111,50 @@ public final class PageRenderer {
         }
     }
 
-    /** The pages of one briefing. */
+    /** A model and what it was made from: its route, its article's hash, and the inputs it read. */
+    private record Made(Route route, String sha256, Object value, Set<Input> inputs) {
+    }
+
+    /**
+     * The pages of one briefing. Each page's model is made from the site record, its route and the
+     * inputs it reads from the graph; when all of them equal the last graph's, the last model is reused.
+     */
     public final class Pages {
-        private final Graph graph;
-        private final ViewBuilder views;
+        private final Inputs inputs;
         private final Views.Site site;
         private final java.time.LocalDate updated;
+        private final Map<String, Made> previous;
+        /** What this graph's pages were made from, when remembered for the next rebuild; else null. */
+        private final Map<String, Made> made;
 
-        private Pages(Graph graph, ViewBuilder views) {
-            this.graph = graph;
-            this.views = views;
+        private Pages(Graph graph, Pages last, boolean remember) {
             var s = graph.settings();
             this.updated = s.updated() != null ? s.updated() : newestDate(graph);
             this.site = new Views.Site(s.title(), s.subtitle(), s.language(),
                     updated == null ? "" : new briefing.model.PartialDate(updated.getYear(), updated.getMonthValue(),
                             updated.getDayOfMonth()).display(),
                     updated == null ? "" : updated.toString(), s.baseUrl(), s.extra());
+            // The site record is on every page: when it changes, no model is reused.
+            boolean reuse = remember && last != null && last.made != null && last.site.equals(site);
+            this.inputs = new Inputs(graph, reuse ? last.inputs : null);
+            this.previous = reuse ? last.made : Map.of();
+            this.made = remember ? new ConcurrentHashMap<>(Math.max(16, previous.size() * 2)) : null;
+        }
+
+        /** The value made under {@code key} by {@code make}, or the last graph's when its inputs are unchanged. */
+        private Object made(String key, Route route, String sha256, Function<ViewBuilder, Object> make) {
+            Made last = previous.get(key);
+            if (last != null && Objects.equals(last.route(), route) && Objects.equals(last.sha256(), sha256)
+                    && !inputs.changedSince(last.inputs())) {
+                made.put(key, last);
+                return last.value();
+            }
+            TrackedGraph tracked = new TrackedGraph(inputs);
+            Object value = make.apply(new ViewBuilder(tracked, markdown, excerpts));
+            if (made != null) {
+                made.put(key, new Made(route, sha256, value, tracked.inputs()));
+            }
+            return value;
         }
 
         /** The date the briefing was last updated: as given in index.md, else the newest date in the content. */
@@ -121,6 +164,10 @@ public final class PageRenderer {
 
         /** The search index: a script that sets {@code BRIEFING_SEARCH}, so it loads from the file system too. */
         public String searchIndex() {
+            return (String) made("data/search-index.js", null, null, views -> searchIndex(views));
+        }
+
+        private String searchIndex(ViewBuilder views) {
             List<Object> items = new ArrayList<>();
             for (Views.SearchItem i : views.search("").items()) {
                 Map<String, Object> m = new java.util.LinkedHashMap<>();
@@ -135,6 +182,11 @@ public final class PageRenderer {
 
         /** Everything a page's template receives; equal models render to equal pages. */
         public PageModel model(Route route, String articleSha256) {
+            return (PageModel) made(route.path(), route, articleSha256, views -> model(route, articleSha256, views));
+        }
+
+        private PageModel model(Route route, String articleSha256, ViewBuilder views) {
+            TrackedGraph graph = views.graph();
             // A server shows 404.html at any depth: with a known address its links can be absolute.
             String root = route.template().equals("404.ftlh") && !site.baseUrl().isEmpty() ? site.baseUrl()
                     : route.root();
@@ -179,7 +231,7 @@ public final class PageRenderer {
                     description = "The source articles of the briefing.";
                 }
                 case "actor" -> {
-                    var a = graph.requireActor(route.id());
+                    var a = graph.actor(route.id());
                     view = views.actor(root, a);
                     title = a.name();
                     description = describe(a.body().text().text(), a.name()
@@ -187,21 +239,21 @@ public final class PageRenderer {
                     crumbs.add(new Views.Link(root + "actors/index.html", "Actors"));
                 }
                 case "event" -> {
-                    var e = graph.requireEvent(route.id());
+                    var e = graph.event(route.id());
                     view = views.event(root, e);
                     title = e.title();
                     description = describe(e.body().text().text(), e.title() + ", " + e.date().display() + ".");
                     crumbs.add(new Views.Link(root + "events/index.html", "Events"));
                 }
                 case "article" -> {
-                    var a = graph.requireArticle(route.id());
+                    var a = graph.article(route.id());
                     view = views.article(root, a, articleSha256);
                     title = a.title();
                     description = describe(a.body().text().text(), a.title());
                     crumbs.add(new Views.Link(root + "sources/index.html", "Sources"));
                 }
                 case "claim" -> {
-                    var c = graph.requireClaim(route.id());
+                    var c = graph.claim(route.id());
                     view = views.claim(root, c);
                     title = c.statement();
                     description = "How each source treats the claim: " + Texts.shorten(c.statement(), 120);

@@ -1,7 +1,6 @@
 package briefing.render;
 
 import briefing.graph.Backlink;
-import briefing.graph.Graph;
 import briefing.graph.Mention;
 import briefing.model.Actor;
 import briefing.model.ActorKind;
@@ -10,7 +9,6 @@ import briefing.model.Claim;
 import briefing.model.ClaimSource;
 import briefing.model.Event;
 import briefing.model.Kind;
-import briefing.model.PlainText;
 import briefing.model.Ref;
 import briefing.model.Stance;
 import java.net.URLEncoder;
@@ -23,36 +21,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Turns the graph into the view records of each page, with links relative to that page. */
+/**
+ * Turns the graph into the view records of one page, with links relative to that page. It reads the
+ * graph only through a {@link TrackedGraph}, so the page's inputs are known.
+ */
 final class ViewBuilder {
     private static final int CONTEXT = 70;
 
-    private final Graph graph;
+    private final TrackedGraph graph;
     private final MarkdownRenderer markdown;
-    private final List<Article> articleOrder;
-    private final Map<String, Integer> articleIndex = new HashMap<>();
-    private final Map<String, Integer> claimNumbers = new HashMap<>();
 
-    /** The words around a mention, by the article text (its identity) and the mention's place. */
-    record Excerpt(PlainText text, int start, int end) {
+    /** The words around a mention, by the article text and the mention's place. */
+    record Excerpt(String text, int start, int end) {
     }
 
     private final GenerationCache<Excerpt, String[]> excerpts;
 
-    ViewBuilder(Graph graph, MarkdownRenderer markdown, GenerationCache<Excerpt, String[]> excerpts) {
+    ViewBuilder(TrackedGraph graph, MarkdownRenderer markdown, GenerationCache<Excerpt, String[]> excerpts) {
         this.graph = graph;
         this.markdown = markdown;
         this.excerpts = excerpts;
-        List<Article> order = new ArrayList<>(graph.articles());
-        order.sort(ARTICLE_ORDER);
-        this.articleOrder = List.copyOf(order);
-        for (int i = 0; i < order.size(); i++) {
-            articleIndex.put(order.get(i).id(), i);
-        }
-        int n = 0;
-        for (Claim c : graph.claims()) {
-            claimNumbers.put(c.id(), ++n);
-        }
+    }
+
+    TrackedGraph graph() {
+        return graph;
     }
 
     /** Sources in the order they were published (undated last), then by id. */
@@ -60,10 +52,6 @@ final class ViewBuilder {
             .comparing((Article a) -> a.published() == null ? null : a.published(),
                     Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Article::id);
-
-    List<Article> articleOrder() {
-        return articleOrder;
-    }
 
     // ---- links ----
 
@@ -84,8 +72,9 @@ final class ViewBuilder {
                 links(root, Kind.ACTOR, e.participants()), e.place());
     }
 
-    Views.ArticleItem articleItem(String root, Article a) {
-        return new Views.ArticleItem(link(root, Kind.ARTICLE, a.id()), outlet(a),
+    Views.ArticleItem articleItem(String root, String articleId) {
+        Input.Card a = graph.card(articleId);
+        return new Views.ArticleItem(new Views.Link(root + Kind.ARTICLE.route(a.id()), a.title()), outlet(a.outlet()),
                 a.published() == null ? "" : a.published().display(), a.published() == null ? "" : a.published().iso(),
                 a.dateline(), graph.claimsIn(a.id()).size());
     }
@@ -94,8 +83,8 @@ final class ViewBuilder {
         return new Views.ClaimItem(link(root, Kind.CLAIM, c.id()), c.topic(), graph.isDiscrepancy(c.id()));
     }
 
-    static String outlet(Article a) {
-        return a.outlet().isEmpty() ? "Outlet unknown" : a.outlet();
+    static String outlet(String outlet) {
+        return outlet.isEmpty() ? "Outlet unknown" : outlet;
     }
 
     List<Views.ActorGroup> actorGroups(String root) {
@@ -120,7 +109,7 @@ final class ViewBuilder {
     // ---- pages ----
 
     Views.Actor actor(String root, Actor a) {
-        Map<String, List<Mention>> byArticle = new TreeMap<>(Comparator.comparing(articleIndex::get));
+        Map<String, List<Mention>> byArticle = new TreeMap<>(Comparator.comparing(graph::articlePosition));
         for (Mention m : graph.mentionsOf(a.id())) {
             byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m);
         }
@@ -129,10 +118,10 @@ final class ViewBuilder {
         byArticle.forEach((articleId, list) -> {
             Views.Link articleLink = link(root, Kind.ARTICLE, articleId);
             names.add(nameUse(articleLink, list));
-            PlainText text = graph.requireArticle(articleId).body().text();
+            String text = graph.text(articleId);
             List<Views.MentionContext> contexts = list.stream().map(m -> {
                 String[] around = excerpts.get(new Excerpt(text, m.start(), m.end()), e -> new String[] {
-                    Texts.before(text.text(), m.start(), CONTEXT), Texts.after(text.text(), m.end(), CONTEXT)});
+                    Texts.before(text, m.start(), CONTEXT), Texts.after(text, m.end(), CONTEXT)});
                 return new Views.MentionContext(articleLink, articleLink.href() + "#" + m.anchor(), around[0],
                         m.name(), around[1]);
             }).toList();
@@ -147,8 +136,8 @@ final class ViewBuilder {
                 markdown.render(a.body(), root), names,
                 graph.eventsOf(a.id()).stream().map(e -> eventItem(root, e)).toList(),
                 graph.claimsAbout(a.id()).stream().map(c -> claimItem(root, c)).toList(), groups,
-                graph.affiliatesOf(a.id()).stream().map(x -> link(root, Kind.ACTOR, x.id())).toList(),
-                graph.citing(a.id()).stream().map(x -> link(root, Kind.ARTICLE, x.id())).toList(), co,
+                graph.affiliatesOf(a.id()).stream().map(x -> link(root, Kind.ACTOR, x)).toList(),
+                graph.citing(a.id()).stream().map(x -> link(root, Kind.ARTICLE, x)).toList(), co,
                 backlinks(root, Kind.ACTOR, a.id()), a.extra());
     }
 
@@ -165,12 +154,12 @@ final class ViewBuilder {
         List<Views.EventClaim> claims = new ArrayList<>();
         for (Claim c : graph.claimsOfEvent(e.id())) {
             List<Views.SourceStance> sources = new ArrayList<>();
-            int silent = graph.articles().size() - c.sources().size();
+            int silent = graph.count(Kind.ARTICLE) - c.sources().size();
             if (silent <= MAX_SILENT_LISTED) {
                 // Few sources: name each, the silent ones too.
-                for (Article a : articleOrder) {
-                    Stance s = graph.stance(c, a.id());
-                    sources.add(new Views.SourceStance(link(root, Kind.ARTICLE, a.id()), s.word(), s.label()));
+                for (String a : graph.articleOrder()) {
+                    Stance s = TrackedGraph.stance(c, a);
+                    sources.add(new Views.SourceStance(link(root, Kind.ARTICLE, a), s.word(), s.label()));
                 }
                 silent = 0;
             } else {
@@ -194,7 +183,7 @@ final class ViewBuilder {
         Map<String, Integer> numbers = new HashMap<>();
         Map<String, String> titles = new HashMap<>();
         claims.forEach(c -> {
-            numbers.put(c.id(), claimNumbers.get(c.id()));
+            numbers.put(c.id(), graph.claimNumber(c.id()));
             titles.put(c.id(), c.statement());
         });
         Highlights highlights = new Highlights(graph.mentionsIn(a.id()), graph.quotesIn(a.id()), numbers, titles);
@@ -207,26 +196,28 @@ final class ViewBuilder {
             }
             List<Views.CoverageItem> items = new ArrayList<>();
             for (Claim c : claims) {
-                ClaimSource s = graph.source(c, a.id()).orElseThrow();
+                ClaimSource s = TrackedGraph.source(c, a.id()).orElseThrow();
                 if (s.stance() == stance) {
                     items.add(new Views.CoverageItem(link(root, Kind.CLAIM, c.id()), s.value(),
-                            "#q-" + c.id(), claimNumbers.get(c.id())));
+                            "#q-" + c.id(), graph.claimNumber(c.id())));
                 }
             }
             if (!items.isEmpty()) {
                 coverage.add(new Views.CoverageGroup(stance.word(), stance.label(), stance.meaning(), items));
             }
         }
-        int silentCount = graph.claims().size() - claims.size();
+        int silentCount = graph.count(Kind.CLAIM) - claims.size();
         List<Views.Link> silent = silentCount > MAX_SILENT_LISTED ? List.of() : graph.claims().stream()
-                .filter(c -> graph.stance(c, a.id()) == Stance.SILENT).map(c -> link(root, Kind.CLAIM, c.id())).toList();
+                .filter(c -> TrackedGraph.stance(c, a.id()) == Stance.SILENT).map(c -> link(root, Kind.CLAIM, c.id()))
+                .toList();
         Map<String, List<Mention>> byActor = new TreeMap<>();
         graph.mentionsIn(a.id()).forEach(m -> byActor.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m));
         List<Views.NameUse> actors = new ArrayList<>();
         byActor.forEach((actorId, list) -> actors.add(nameUse(link(root, Kind.ACTOR, actorId), list)));
         actors.sort(Comparator.comparingInt(Views.NameUse::total).reversed()
                 .thenComparing(n -> n.article().text()));
-        return new Views.Article(a.id(), a.title(), outlet(a), a.published() == null ? "" : a.published().display(),
+        return new Views.Article(a.id(), a.title(), outlet(a.outlet()),
+                a.published() == null ? "" : a.published().display(),
                 a.published() == null ? "" : a.published().iso(), a.dateline(), a.url(),
                 links(root, Kind.ACTOR, a.cites()), a.notes(), text, coverage, silent, silentCount, actors,
                 backlinks(root, Kind.ARTICLE, a.id()), sha256, a.extra());
@@ -234,21 +225,21 @@ final class ViewBuilder {
 
     Views.Claim claim(String root, Claim c) {
         List<Views.SourceQuote> sources = new ArrayList<>();
-        int silentCount = graph.articles().size() - (int) c.sources().stream().map(ClaimSource::article).distinct()
+        int silentCount = graph.count(Kind.ARTICLE) - (int) c.sources().stream().map(ClaimSource::article).distinct()
                 .count();
         List<Views.Link> silent = new ArrayList<>();
         if (silentCount <= MAX_SILENT_LISTED) {
-            for (Article a : articleOrder) {
-                if (graph.source(c, a.id()).isEmpty()) {
-                    silent.add(link(root, Kind.ARTICLE, a.id()));
+            for (String a : graph.articleOrder()) {
+                if (TrackedGraph.source(c, a).isEmpty()) {
+                    silent.add(link(root, Kind.ARTICLE, a));
                 }
             }
         }
         for (ClaimSource s : sourcesInOrder(c)) {
-            Article a = graph.requireArticle(s.article());
-            Views.Link articleLink = link(root, Kind.ARTICLE, a.id());
+            Input.Card a = graph.card(s.article());
+            Views.Link articleLink = new Views.Link(root + Kind.ARTICLE.route(a.id()), a.title());
             String original = a.url().isEmpty() ? "" : a.url() + textFragment(s.quote());
-            sources.add(new Views.SourceQuote(articleLink, outlet(a),
+            sources.add(new Views.SourceQuote(articleLink, outlet(a.outlet()),
                     a.published() == null ? "" : a.published().display(), s.stance().word(), s.stance().label(),
                     s.value(), s.quote(), s.note(), articleLink.href() + "#q-" + c.id(), original));
         }
@@ -264,7 +255,7 @@ final class ViewBuilder {
     /** A claim's sources in the order the site shows sources (by publication, then id). */
     private List<ClaimSource> sourcesInOrder(Claim c) {
         List<ClaimSource> sources = new ArrayList<>(c.sources());
-        sources.sort(Comparator.comparingInt(s -> articleIndex.get(s.article())));
+        sources.sort(Comparator.comparingInt(s -> graph.articlePosition(s.article())));
         return sources;
     }
 
@@ -291,19 +282,22 @@ final class ViewBuilder {
     static final int MATRIX_MAX_SOURCES = 12;
 
     Views.Compare compare(String root) {
+        List<String> articleOrder = graph.articleOrder();
         boolean matrix = articleOrder.size() <= MATRIX_MAX_SOURCES;
         List<Views.Column> columns = new ArrayList<>();
         if (matrix) {
-            for (Article a : articleOrder) {
+            for (String id : articleOrder) {
+                Input.Card a = graph.card(id);
                 Map<String, Integer> totals = new LinkedHashMap<>();
                 for (Stance s : Stance.values()) {
                     totals.put(s.word(), 0);
                 }
                 for (Claim c : graph.claims()) {
-                    totals.merge(graph.stance(c, a.id()).word(), 1, Integer::sum);
+                    totals.merge(TrackedGraph.stance(c, a.id()).word(), 1, Integer::sum);
                 }
-                columns.add(new Views.Column(link(root, Kind.ARTICLE, a.id()), Texts.shorten(a.title(), 60),
-                        outlet(a), a.published() == null ? "" : a.published().display(), totals));
+                columns.add(new Views.Column(new Views.Link(root + Kind.ARTICLE.route(a.id()), a.title()),
+                        Texts.shorten(a.title(), 60), outlet(a.outlet()),
+                        a.published() == null ? "" : a.published().display(), totals));
             }
         }
         Map<String, List<Views.Row>> byTopic = new TreeMap<>();
@@ -311,12 +305,12 @@ final class ViewBuilder {
         for (Claim c : graph.claims()) {
             List<Views.Cell> cells = new ArrayList<>();
             if (matrix) {
-                for (Article a : articleOrder) {
-                    cells.add(cell(root, c, a, graph.source(c, a.id()).orElse(null)));
+                for (String a : articleOrder) {
+                    cells.add(cell(root, c, graph.card(a), TrackedGraph.source(c, a).orElse(null)));
                 }
             } else {
                 for (ClaimSource s : sourcesInOrder(c)) {
-                    cells.add(cell(root, c, graph.requireArticle(s.article()), s));
+                    cells.add(cell(root, c, graph.card(s.article()), s));
                 }
             }
             boolean discrepancy = graph.isDiscrepancy(c.id());
@@ -337,9 +331,9 @@ final class ViewBuilder {
         return new Views.Compare(matrix, columns, topics, legend, discrepancies);
     }
 
-    private Views.Cell cell(String root, Claim c, Article a, ClaimSource source) {
+    private Views.Cell cell(String root, Claim c, Input.Card a, ClaimSource source) {
         Stance s = source == null ? Stance.SILENT : source.stance();
-        return new Views.Cell(a.id(), new Views.Link(root + Kind.ARTICLE.route(a.id()), outlet(a) + ": "
+        return new Views.Cell(a.id(), new Views.Link(root + Kind.ARTICLE.route(a.id()), outlet(a.outlet()) + ": "
                 + Texts.shorten(a.title(), 60)), s.word(), s.label(), SYMBOLS.get(s),
                 source == null ? "" : source.value(),
                 source == null ? "" : root + Kind.ARTICLE.route(a.id()) + "#q-" + c.id(),
@@ -351,10 +345,10 @@ final class ViewBuilder {
         List<Views.ClaimItem> discrepancies = graph.claims().stream().filter(c -> graph.isDiscrepancy(c.id()))
                 .map(c -> claimItem(root, c)).toList();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("sources", graph.articles().size());
-        counts.put("actors", graph.actors().size());
-        counts.put("events", graph.events().size());
-        counts.put("claims", graph.claims().size());
+        counts.put("sources", graph.count(Kind.ARTICLE));
+        counts.put("actors", graph.count(Kind.ACTOR));
+        counts.put("events", graph.count(Kind.EVENT));
+        counts.put("claims", graph.count(Kind.CLAIM));
         counts.put("discrepancies", discrepancies.size());
         List<Event> timeline = graph.timeline();
         if (timeline.size() > FRONT_PAGE_ITEMS) {
@@ -375,7 +369,8 @@ final class ViewBuilder {
             top.sort(Comparator.comparing((Views.ActorItem i) -> i.link().text()).thenComparing(i -> i.link().href()));
             return new Views.ActorGroup(g.kind(), g.heading(), top);
         }).toList();
-        List<Article> sources = articleOrder.size() <= FRONT_PAGE_ITEMS ? articleOrder
+        List<String> articleOrder = graph.articleOrder();
+        List<String> sources = articleOrder.size() <= FRONT_PAGE_ITEMS ? articleOrder
                 : articleOrder.subList(articleOrder.size() - FRONT_PAGE_ITEMS, articleOrder.size());
         return new Views.Index(markdown.render(settings.body(), root),
                 timeline.stream().map(e -> eventItem(root, e)).toList(), groups,
@@ -486,7 +481,7 @@ final class ViewBuilder {
     }
 
     Views.ArticleList articleList(String root) {
-        return new Views.ArticleList(articleOrder.stream().map(a -> articleItem(root, a)).toList());
+        return new Views.ArticleList(graph.articleOrder().stream().map(a -> articleItem(root, a)).toList());
     }
 
     Views.Search search(String root) {
@@ -501,8 +496,10 @@ final class ViewBuilder {
         for (Claim c : graph.claims()) {
             items.add(new Views.SearchItem("Claim", link(root, Kind.CLAIM, c.id()), c.topic()));
         }
-        for (Article a : articleOrder) {
-            items.add(new Views.SearchItem("Source", link(root, Kind.ARTICLE, a.id()), outlet(a) + " " + a.dateline()));
+        for (String id : graph.articleOrder()) {
+            Input.Card a = graph.card(id);
+            items.add(new Views.SearchItem("Source", new Views.Link(root + Kind.ARTICLE.route(id), a.title()),
+                    outlet(a.outlet()) + " " + a.dateline()));
         }
         return new Views.Search(items);
     }

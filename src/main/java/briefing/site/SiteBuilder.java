@@ -41,6 +41,8 @@ public final class SiteBuilder {
     private PageRenderer renderer;
     private Path rendererTemplates;
     private Map<String, PageModel> lastModels = Map.of();
+    private PageRenderer.Pages lastPages;
+    private Map<String, Sha> lastSha = Map.of();
     private Map<String, byte[]> lastFiles = Map.of();
     private Progress progress = Progress.NONE;
     private final GraphBuilder.Memo graphMemo = new GraphBuilder.Memo();
@@ -162,7 +164,7 @@ public final class SiteBuilder {
                 staged = folder.begin();
                 sink = new DiskSink(staged);
             } else if (mode == Mode.REBUILD) {
-                sink = new MemorySink();
+                sink = new MemorySink(lastFiles.size() + 16);
             } else {
                 sink = (path, bytes) -> { };
             }
@@ -201,6 +203,7 @@ public final class SiteBuilder {
             renderer = new PageRenderer(templates, new JsoupSanitizer());
             rendererTemplates = templates;
             lastModels = Map.of();
+            lastPages = null;
         } else if (!changedTemplates.isEmpty()) {
             renderer.reloadTemplates();
         }
@@ -236,8 +239,13 @@ public final class SiteBuilder {
 
     /** Keeps files in memory; a streamed file (briefing.json) is made only when first asked for. */
     private static final class MemorySink implements Sink {
-        private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+        private final Map<String, byte[]> files;
         private final Map<String, IoWriter> deferred = new ConcurrentHashMap<>();
+
+        /** @param expected about how many files the site has, so the map need not grow step by step */
+        MemorySink(int expected) {
+            this.files = new ConcurrentHashMap<>(expected * 2);
+        }
 
         @Override
         public void put(String path, byte[] bytes) {
@@ -254,18 +262,30 @@ public final class SiteBuilder {
         }
     }
 
-    /** Files by path, in path order; deferred ones are written on first use and then kept. */
+    /**
+     * Files by path, in path order; deferred ones are written on first use and then kept. The path
+     * order is worked out only when the files are listed: serving one file needs none.
+     */
     private static final class FileMap extends java.util.AbstractMap<String, byte[]> {
         private final Map<String, byte[]> ready;
         private final Map<String, IoWriter> deferred;
-        private final java.util.SortedSet<String> paths = new java.util.TreeSet<>();
         private final Map<String, byte[]> made = new ConcurrentHashMap<>();
+        private volatile java.util.SortedSet<String> paths;
 
+        /** @param ready files no one changes any more; kept as they are, not copied */
         FileMap(Map<String, byte[]> ready, Map<String, IoWriter> deferred) {
-            this.ready = Map.copyOf(ready);
+            this.ready = java.util.Collections.unmodifiableMap(ready);
             this.deferred = Map.copyOf(deferred);
-            paths.addAll(ready.keySet());
-            paths.addAll(deferred.keySet());
+        }
+
+        private java.util.SortedSet<String> paths() {
+            java.util.SortedSet<String> sorted = paths;
+            if (sorted == null) {
+                sorted = new java.util.TreeSet<>(ready.keySet());
+                sorted.addAll(deferred.keySet());
+                paths = java.util.Collections.unmodifiableSortedSet(sorted);
+            }
+            return paths;
         }
 
         @Override
@@ -287,13 +307,13 @@ public final class SiteBuilder {
 
         @Override
         public boolean containsKey(Object path) {
-            return paths.contains(path);
+            return ready.containsKey(path) || deferred.containsKey(path);
         }
 
         @Override
         public Set<Entry<String, byte[]>> entrySet() {
             Set<Entry<String, byte[]>> entries = new java.util.LinkedHashSet<>();
-            for (String path : paths) {
+            for (String path : paths()) {
                 entries.add(new java.util.AbstractMap.SimpleImmutableEntry<>(path, get(path)));
             }
             return entries;
@@ -345,14 +365,22 @@ public final class SiteBuilder {
     /** Renders every output file into the sink; returns how many pages were rendered (not reused). */
     private int render(Graph graph, List<Route> routes, PageRenderer renderer, Set<String> changedTemplates,
             Sink sink, Mode mode) {
-        Map<String, String> sha = new ConcurrentHashMap<>();
-        graph.articles().parallelStream().forEach(a -> sha.put(a.id(), sha256(a.body().markdown())));
-        PageRenderer.Pages pages = renderer.pages(graph);
+        boolean reuse = mode == Mode.REBUILD;
+        Map<String, Sha> known = new ConcurrentHashMap<>(graph.articles().size() * 2);
+        graph.articles().parallelStream().forEach(a -> {
+            String markdown = a.body().markdown();
+            Sha last = lastSha.get(a.id());
+            known.put(a.id(), last != null && last.markdown().equals(markdown) ? last
+                    : new Sha(markdown, sha256(markdown)));
+        });
+        Map<String, String> sha = new HashMap<>(graph.articles().size() * 2);
+        known.forEach((id, digest) -> sha.put(id, digest.sha256()));
+        Map<String, Sha> shaKept = reuse ? known : null;
+        PageRenderer.Pages pages = reuse ? renderer.pages(graph, lastPages) : renderer.pages(graph);
         boolean everyPage = changedTemplates.stream().anyMatch(t -> !t.startsWith("assets/")
                 && !isPageTemplate(t));
-        boolean reuse = mode == Mode.REBUILD;
-        Map<String, PageModel> models = reuse ? new ConcurrentHashMap<>() : null;
-        Map<String, byte[]> kept = reuse ? new ConcurrentHashMap<>() : null;
+        Map<String, PageModel> models = reuse ? new ConcurrentHashMap<>(routes.size() * 2) : null;
+        Map<String, byte[]> kept = reuse ? new ConcurrentHashMap<>(routes.size() * 2) : null;
         AtomicInteger count = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         progress.update("rendering", 0, routes.size());
@@ -383,8 +411,14 @@ public final class SiteBuilder {
         if (reuse) {
             lastModels = models;
             lastFiles = kept;
+            lastPages = pages;
+            lastSha = shaKept;
         }
         return count.get();
+    }
+
+    /** An article's text and its SHA-256, kept so that unchanged texts are not hashed again. */
+    private record Sha(String markdown, String sha256) {
     }
 
     private static boolean isPageTemplate(String name) {
