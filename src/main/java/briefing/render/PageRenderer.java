@@ -149,7 +149,7 @@ public final class PageRenderer {
                 made.put(key, last);
                 return last.value();
             }
-            TrackedGraph tracked = new TrackedGraph(inputs);
+            TrackedGraph tracked = new TrackedGraph(inputs, made != null);
             Object value = make.apply(new ViewBuilder(tracked, markdown, excerpts));
             if (made != null) {
                 made.put(key, new Made(route, sha256, value, tracked.inputs()));

@@ -24,20 +24,29 @@ import java.util.Set;
  */
 final class TrackedGraph {
     private final Inputs inputs;
-    private final Set<Input> read = new HashSet<>();
+    /** What was read, or null when nobody will ask (a build that keeps nothing for a next one). */
+    private final Set<Input> read;
 
-    TrackedGraph(Inputs inputs) {
+    /** @param record whether to remember what is read, for {@link #inputs()} */
+    TrackedGraph(Inputs inputs, boolean record) {
         this.inputs = inputs;
+        this.read = record ? new HashSet<>() : null;
     }
 
     /** Everything read so far. */
     Set<Input> inputs() {
-        return Set.copyOf(read);
+        return read == null ? Set.of() : Set.copyOf(read);
     }
 
     private Object read(Input input) {
-        read.add(input);
+        note(input);
         return inputs.value(input);
+    }
+
+    private void note(Input input) {
+        if (read != null) {
+            read.add(input);
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -100,7 +109,7 @@ final class TrackedGraph {
 
     /** Where an article stands in {@link #articleOrder()}. */
     int articlePosition(String articleId) {
-        read.add(Input.of(Input.Query.ARTICLE_ORDER));
+        note(Input.of(Input.Query.ARTICLE_ORDER));
         return inputs.articlePositions().get(articleId);
     }
 
@@ -111,7 +120,7 @@ final class TrackedGraph {
 
     /** A claim's number, from 1, in id order. */
     int claimNumber(String claimId) {
-        read.add(Input.of(Input.Query.CLAIM_ORDER));
+        note(Input.of(Input.Query.CLAIM_ORDER));
         return inputs.claimNumbers().get(claimId);
     }
 
