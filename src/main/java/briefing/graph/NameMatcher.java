@@ -30,10 +30,23 @@ public final class NameMatcher {
     private final int[] dictLink;   // next state on the fail chain that has an output, or -1
     // The root's transitions by char, -1 for none: most steps of a pass start from the root.
     private final int[] rootNext = new int[Character.MAX_VALUE + 1];
-    // Chars that occur in some name: any other char leads back to the root from every state.
-    private final java.util.BitSet alphabet = new java.util.BitSet(Character.MAX_VALUE + 1);
+    // Each char's index among the chars that occur in some name, or -1: any other char leads back
+    // to the root from every state.
+    private final int[] letter = new int[Character.MAX_VALUE + 1];
+    private final int letters;
+    // The whole automaton as a table, state * letters + letter -> next state, fail links followed
+    // ahead of time, so one pass costs one lookup a char; null when it would be too large, and
+    // then steps follow the sparse transitions and fail links.
+    private final int[] dense;
+    /** The table is made only up to this many entries (4 bytes each). */
+    static final long MAX_TABLE = 8L << 20;
 
     public NameMatcher(List<String> names) {
+        this(names, MAX_TABLE);
+    }
+
+    /** @param maxTable the most entries the dense table may have; past it, steps follow sparse transitions */
+    NameMatcher(List<String> names, long maxTable) {
         this.patterns = names.toArray(String[]::new);
         List<TreeMap<Character, Integer>> trie = new ArrayList<>();
         List<Integer> out = new ArrayList<>();
@@ -79,11 +92,16 @@ public final class NameMatcher {
         for (int i = 0; i < keys[0].length; i++) {
             rootNext[keys[0][i]] = targets[0][i];
         }
+        Arrays.fill(letter, -1);
+        int count = 0;
         for (String name : patterns) {
             for (int i = 0; i < name.length(); i++) {
-                alphabet.set(name.charAt(i));
+                if (letter[name.charAt(i)] < 0) {
+                    letter[name.charAt(i)] = count++;
+                }
             }
         }
+        letters = count;
         fail = new int[n];
         dictLink = new int[n];
         Arrays.fill(dictLink, -1);
@@ -109,6 +127,23 @@ public final class NameMatcher {
                 queue[tail++] = child;
             }
         }
+        dense = (long) n * letters <= maxTable ? table(queue, n) : null;
+    }
+
+    /** The dense table: states in breadth-first order, so each fail state's row is filled before it is needed. */
+    private int[] table(int[] order, int n) {
+        int[] table = new int[n * letters];
+        for (int i = 0; i < keys[0].length; i++) {
+            table[letter[keys[0][i]]] = targets[0][i];
+        }
+        for (int q = 0; q < n - 1; q++) {
+            int s = order[q];
+            System.arraycopy(table, fail[s] * letters, table, s * letters, letters);
+            for (int i = 0; i < keys[s].length; i++) {
+                table[s * letters + letter[keys[s][i]]] = targets[s][i];
+            }
+        }
+        return table;
     }
 
     public String pattern(int index) {
@@ -134,16 +169,21 @@ public final class NameMatcher {
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!alphabet.get(c)) {
+            int l = letter[c];
+            if (l < 0) {
                 state = 0; // no name has c: no match ends here, and every state falls back to the root
                 continue;
             }
-            int next = step(state, c);
-            while (next < 0 && state > 0) {
-                state = fail[state];
-                next = step(state, c);
+            if (dense != null) {
+                state = dense[state * letters + l];
+            } else {
+                int to = step(state, c);
+                while (to < 0 && state > 0) {
+                    state = fail[state];
+                    to = step(state, c);
+                }
+                state = Math.max(to, 0);
             }
-            state = Math.max(next, 0);
             for (int s = output[state] >= 0 ? state : dictLink[state]; s >= 0; s = dictLink[s]) {
                 int p = output[s];
                 int start = i + 1 - patterns[p].length();

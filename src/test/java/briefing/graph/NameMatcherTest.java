@@ -142,8 +142,13 @@ class NameMatcherTest {
             for (int w = 0; w < 30; w++) {
                 text.append(words[random.nextInt(words.length)]).append(gaps[random.nextInt(gaps.length)]);
             }
-            assertThat(found(names, text.toString())).as("%s in %s", names, text)
-                    .isEqualTo(naive(names, text.toString()));
+            List<String> expected = naive(names, text.toString());
+            assertThat(found(names, text.toString())).as("%s in %s", names, text).isEqualTo(expected);
+            // The same without the dense table: sparse transitions and fail links.
+            NameMatcher sparse = new NameMatcher(names, 0);
+            String t = text.toString();
+            assertThat(sparse.find(t).stream().map(x -> t.substring(x.start(), x.end())).toList())
+                    .as("sparse: %s in %s", names, text).isEqualTo(expected);
         }
     }
 }
