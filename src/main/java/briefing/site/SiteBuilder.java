@@ -166,7 +166,7 @@ public final class SiteBuilder {
             } else if (mode == Mode.REBUILD) {
                 sink = new MemorySink(lastFiles.size() + 16);
             } else {
-                sink = (path, bytes) -> { };
+                sink = Sink.NONE;
             }
             List<Route> routes = SitePlan.routes(graph);
             int rendered = render(graph, routes, renderer(templates, changedTemplates), changedTemplates, sink, mode);
@@ -218,6 +218,17 @@ public final class SiteBuilder {
 
     /** Where rendered files go; called from several threads at once. */
     interface Sink {
+        /** Drops every file: a check renders the pages and needs none of them. */
+        Sink NONE = new Sink() {
+            @Override
+            public void put(String path, byte[] bytes) {
+            }
+
+            @Override
+            public void stream(String path, IoWriter writer) {
+            }
+        };
+
         void put(String path, byte[] bytes);
 
         /** A file too large to hold whole: the writer streams it. */
@@ -386,27 +397,37 @@ public final class SiteBuilder {
         progress.update("rendering", 0, routes.size());
         Map<String, PageModel> previous = lastModels;
         Map<String, byte[]> previousFiles = lastFiles;
-        routes.parallelStream().forEach(route -> {
-            PageModel model = pages.model(route, route.id() == null ? null : sha.get(route.id()));
-            byte[] bytes = reuse ? previousFiles.get(route.path()) : null;
-            if (bytes == null || everyPage || changedTemplates.contains(route.template())
-                    || !model.equals(previous.get(route.path()))) {
-                bytes = renderer.render(model);
-                count.incrementAndGet();
+        Runnable json = () -> sink.stream("data/briefing.json", out -> BriefingJson.write(graph, sha, out));
+        // On disk, briefing.json (long: claims x articles) is written on a thread of its own while the
+        // pages render, so that no core waits for it at the end.
+        try (Background writing = mode == Mode.BUILD ? new Background("briefing-json", json) : null) {
+            routes.parallelStream().forEach(route -> {
+                PageModel model = pages.model(route, route.id() == null ? null : sha.get(route.id()));
+                byte[] bytes = reuse ? previousFiles.get(route.path()) : null;
+                if (bytes == null || everyPage || changedTemplates.contains(route.template())
+                        || !model.equals(previous.get(route.path()))) {
+                    bytes = renderer.render(model);
+                    count.incrementAndGet();
+                }
+                sink.put(route.path(), bytes);
+                if (reuse) {
+                    models.put(route.path(), model);
+                    kept.put(route.path(), bytes);
+                }
+                progress.update("rendering", done.incrementAndGet(), routes.size());
+            });
+            if (writing == null) {
+                json.run();
             }
-            sink.put(route.path(), bytes);
-            if (reuse) {
-                models.put(route.path(), model);
-                kept.put(route.path(), bytes);
+            sink.put("data/search-index.js", pages.searchIndex().getBytes(StandardCharsets.UTF_8));
+            Discovery.files(graph, routes, pages.updated())
+                    .forEach((path, text) -> sink.put(path, text.getBytes(StandardCharsets.UTF_8)));
+            for (String asset : PageRenderer.ASSETS) {
+                sink.put(asset, renderer.asset(asset));
             }
-            progress.update("rendering", done.incrementAndGet(), routes.size());
-        });
-        sink.stream("data/briefing.json", out -> BriefingJson.write(graph, sha, out));
-        sink.put("data/search-index.js", pages.searchIndex().getBytes(StandardCharsets.UTF_8));
-        Discovery.files(graph, routes, pages.updated())
-                .forEach((path, text) -> sink.put(path, text.getBytes(StandardCharsets.UTF_8)));
-        for (String asset : PageRenderer.ASSETS) {
-            sink.put(asset, renderer.asset(asset));
+            if (writing != null) {
+                writing.finish();
+            }
         }
         if (reuse) {
             lastModels = models;
@@ -415,6 +436,51 @@ public final class SiteBuilder {
             lastSha = shaKept;
         }
         return count.get();
+    }
+
+    /**
+     * A task on a thread of its own. {@link #finish} waits for it and throws what it threw; closing
+     * waits too, so that a build that fails meanwhile does not remove the folder the task writes into.
+     */
+    private static final class Background implements AutoCloseable {
+        private final Thread thread;
+        private volatile Throwable failure;
+
+        Background(String name, Runnable task) {
+            thread = new Thread(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                }
+            }, name);
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void finish() {
+            close();
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            } else if (failure instanceof Error e) {
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** An article's text and its SHA-256, kept so that unchanged texts are not hashed again. */
