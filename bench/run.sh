@@ -104,13 +104,13 @@ for n in "${ns[@]}"; do
     if [ $r -le $warmup ]; then b_target=$work/.warm; h_target=$work/.warm; else b_target=$b_times; h_target=$h_times; fi
     if [ -z "$b_failed" ]; then
       log "N=$n: $kind briefing"
-      rm -rf "$work/out-briefing-$n"
+      rm -rf "$work/out-briefing-$n"; sync
       measure "$b_target" env BRIEFING_JAVA_OPTS="$java_opts" "$root/bin/briefing" build --content "$corpus/briefing/content" \
         --out "$work/out-briefing-$n" || b_failed=$(cat "$work/.why")
     fi
     if [ $have_hugo = 1 ] && [ -z "$h_failed" ]; then
       log "N=$n: $kind hugo"
-      rm -rf "$work/out-hugo-$n"
+      rm -rf "$work/out-hugo-$n"; sync
       measure "$h_target" "$hugo" --quiet -s "$corpus/hugo" -d "$work/out-hugo-$n" || h_failed=$(cat "$work/.why")
     fi
   done
