@@ -38,6 +38,8 @@ public final class NameMatcher {
     // ahead of time, so one pass costs one lookup a char; null when it would be too large, and
     // then steps follow the sparse transitions and fail links.
     private final int[] dense;
+    /** Below this code point (Thai) no script is written without spaces between words. */
+    static final int FIRST_WITHOUT_SPACES = 0x0E00;
     /** The table is made only up to this many entries (4 bytes each). */
     static final long MAX_TABLE = 8L << 20;
 
@@ -233,7 +235,10 @@ public final class NameMatcher {
     }
 
     /** Scripts written without spaces between words cannot ask for a word boundary. */
-    private static boolean needsBoundary(int cp) {
+    static boolean needsBoundary(int cp) {
+        if (cp < FIRST_WITHOUT_SPACES) {
+            return true; // Latin, Greek, Cyrillic, Arabic, Indic...: no need to look the script up
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return switch (script) {
             case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> false;

@@ -151,4 +151,17 @@ class NameMatcherTest {
                     .as("sparse: %s in %s", names, text).isEqualTo(expected);
         }
     }
+
+    @Test
+    void noScriptWithoutSpacesStartsBeforeThai() {
+        var withoutSpaces = java.util.EnumSet.of(Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA,
+                Character.UnicodeScript.KATAKANA, Character.UnicodeScript.THAI, Character.UnicodeScript.LAO,
+                Character.UnicodeScript.KHMER, Character.UnicodeScript.MYANMAR, Character.UnicodeScript.TIBETAN);
+        for (int cp = 0; cp < NameMatcher.FIRST_WITHOUT_SPACES; cp++) {
+            assertThat(withoutSpaces).as("U+%04X", cp).doesNotContain(Character.UnicodeScript.of(cp));
+        }
+        assertThat(NameMatcher.needsBoundary(0x0E01)).isFalse();
+        assertThat(NameMatcher.needsBoundary(0x4E00)).isFalse();
+        assertThat(NameMatcher.needsBoundary('K')).isTrue();
+    }
 }
