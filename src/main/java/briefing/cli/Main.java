@@ -32,6 +32,11 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Template problems reach the editor as diagnostics; Freemarker's own log would go to nobody, and
+        // setting up java.util.logging for it costs start-up time.
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+            System.setProperty("org.freemarker.loggerLibrary", "none");
+        }
         // A plain build or check does not need picocli, whose set-up takes longer than a small build.
         var plain = PlainCommandLine.parse(args);
         System.exit(plain.isPresent() ? PlainCommandLine.execute(plain.get()) : commandLine().execute(args));
