@@ -7,13 +7,17 @@ import java.util.function.Function;
 /**
  * Values computed in the last rebuild and this one. A rebuild that asks again for a key of the
  * last one gets the value without computing it; keys no rebuild asked for are dropped at the next
- * {@link #newGeneration()}. Thread-safe.
+ * {@link #newGeneration}. Thread-safe.
  */
 final class GenerationCache<K, V> {
     private volatile Map<K, V> current = new ConcurrentHashMap<>();
     private volatile Map<K, V> previous = new ConcurrentHashMap<>();
+    private volatile boolean keeping = true;
 
     V get(K key, Function<K, V> compute) {
+        if (!keeping) {
+            return compute.apply(key);
+        }
         V value = current.get(key);
         if (value == null) {
             value = previous.get(key);
@@ -25,7 +29,19 @@ final class GenerationCache<K, V> {
         return value;
     }
 
-    void newGeneration() {
+    /**
+     * Starts a new generation.
+     *
+     * @param keep whether values are kept for the next one; a build that has no next one (a plain
+     *             build or check asks for each value once) keeps nothing and forgets the last one
+     */
+    void newGeneration(boolean keep) {
+        keeping = keep;
+        if (!keep) {
+            previous = new ConcurrentHashMap<>();
+            current = new ConcurrentHashMap<>();
+            return;
+        }
         previous = current;
         // Sized for about as many keys as the last rebuild asked for, so it does not grow step by step.
         current = new ConcurrentHashMap<>(Math.max(16, previous.size() * 2));

@@ -62,9 +62,12 @@ final class MarkdownRenderer {
         this.sanitizer = sanitizer;
     }
 
-    /** Starts a new rebuild: bodies rendered in the last one stay available, older ones are dropped. */
-    void newGeneration() {
-        rendered.newGeneration();
+    /**
+     * Starts a new rebuild: with {@code keep}, bodies rendered in the last one stay available and
+     * this one's are kept; older ones are dropped.
+     */
+    void newGeneration(boolean keep) {
+        rendered.newGeneration(keep);
     }
 
     /** A body on a page whose way back to the site root is {@code root} ("" or "../"). */

@@ -78,8 +78,9 @@ public final class PageRenderer {
 
     /** Prepares the views of one graph; pages can then be rendered from several threads. */
     public Pages pages(Graph graph) {
-        markdown.newGeneration();
-        excerpts.newGeneration();
+        // Each body and excerpt is asked for once: nothing is worth keeping.
+        markdown.newGeneration(false);
+        excerpts.newGeneration(false);
         return new Pages(graph, null, false);
     }
 
@@ -89,8 +90,8 @@ public final class PageRenderer {
      * values in this graph are reused.
      */
     public Pages pages(Graph graph, Pages previous) {
-        markdown.newGeneration();
-        excerpts.newGeneration();
+        markdown.newGeneration(true);
+        excerpts.newGeneration(true);
         return new Pages(graph, previous, true);
     }
 
