@@ -22,11 +22,12 @@ import java.util.Map;
 
 /**
  * The object wrapper of our templates: {@link DefaultObjectWrapper}, except that a record's components
- * (and bean properties such as {@code isEmpty()}) are read through accessors resolved once per record class. Templates see what the default wrapper
- * shows them ({@code ${actor.name}}, {@code actor.name()}, {@code ?has_content}, {@code ??}); anything
- * other than a property (a method, {@code ?keys}) is answered by the default bean model. The default
- * wrapper would introspect every record class as a Java bean and call each accessor by reflection,
- * which costs more than all the rendering of a small site in a fresh JVM.
+ * (and bean properties such as {@code isEmpty()}) are read through accessors resolved once per record
+ * class. Templates see what the default wrapper shows them ({@code ${actor.name}}, {@code actor.name()},
+ * {@code ?has_content}, {@code ??}); anything other than a property (a method, {@code ?keys}) is
+ * answered by the default bean model. The default wrapper would introspect every record class as a
+ * Java bean and call each accessor by reflection, which costs more than all the rendering of a small
+ * site in a fresh JVM.
  */
 final class RecordWrapper extends DefaultObjectWrapper {
     private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);

@@ -60,7 +60,8 @@ class PageBytesTest {
             PageBytes out = new PageBytes();
             int at = 0;
             while (at < s.length()) {
-                int end = Math.min(s.length(), at + 1 + (random.nextBoolean() ? random.nextInt(5) : random.nextInt(30_000)));
+                int piece = random.nextBoolean() ? random.nextInt(5) : random.nextInt(30_000);
+                int end = Math.min(s.length(), at + 1 + piece);
                 switch (random.nextInt(3)) {
                     case 0 -> out.write(s, at, end - at);
                     case 1 -> out.write(s.toCharArray(), at, end - at);
