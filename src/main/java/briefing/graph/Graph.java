@@ -205,16 +205,11 @@ public final class Graph {
 
     /** How an article treats a claim: its source entry, or empty when it is silent. */
     public Optional<ClaimSource> source(Claim claim, String articleId) {
-        for (ClaimSource s : claim.sources()) {
-            if (s.article().equals(articleId)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return claim.source(articleId);
     }
 
     public Stance stance(Claim claim, String articleId) {
-        return source(claim, articleId).map(ClaimSource::stance).orElse(Stance.SILENT);
+        return claim.stance(articleId);
     }
 
     /** Whether the sources of a claim give different values for it. */

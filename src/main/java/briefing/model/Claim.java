@@ -2,6 +2,7 @@ package briefing.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A fact or detail compared across the articles: one row of the comparison table.
@@ -15,5 +16,19 @@ public record Claim(String id, String path, String statement, String topic, List
     public Claim {
         about = List.copyOf(about);
         sources = List.copyOf(sources);
+    }
+
+    /** How an article treats this claim: its source entry, or empty when it is silent. */
+    public Optional<ClaimSource> source(String articleId) {
+        for (ClaimSource s : sources) {
+            if (s.article().equals(articleId)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Stance stance(String articleId) {
+        return source(articleId).map(ClaimSource::stance).orElse(Stance.SILENT);
     }
 }

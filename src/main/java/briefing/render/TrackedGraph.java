@@ -6,16 +6,13 @@ import briefing.graph.QuoteSpan;
 import briefing.model.Actor;
 import briefing.model.Article;
 import briefing.model.Claim;
-import briefing.model.ClaimSource;
 import briefing.model.Event;
 import briefing.model.Kind;
 import briefing.model.Settings;
-import briefing.model.Stance;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -191,19 +188,5 @@ final class TrackedGraph {
 
     boolean isDiscrepancy(String claimId) {
         return (Boolean) read(Input.of(Input.Query.DISCREPANCY, claimId));
-    }
-
-    /** How an article treats a claim: its source entry, or empty when it is silent. */
-    static Optional<ClaimSource> source(Claim claim, String articleId) {
-        for (ClaimSource s : claim.sources()) {
-            if (s.article().equals(articleId)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
-    }
-
-    static Stance stance(Claim claim, String articleId) {
-        return source(claim, articleId).map(ClaimSource::stance).orElse(Stance.SILENT);
     }
 }

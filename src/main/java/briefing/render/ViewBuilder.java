@@ -158,7 +158,7 @@ final class ViewBuilder {
             if (silent <= MAX_SILENT_LISTED) {
                 // Few sources: name each, the silent ones too.
                 for (String a : graph.articleOrder()) {
-                    Stance s = TrackedGraph.stance(c, a);
+                    Stance s = c.stance(a);
                     sources.add(new Views.SourceStance(link(root, Kind.ARTICLE, a), s.word(), s.label()));
                 }
                 silent = 0;
@@ -196,7 +196,7 @@ final class ViewBuilder {
             }
             List<Views.CoverageItem> items = new ArrayList<>();
             for (Claim c : claims) {
-                ClaimSource s = TrackedGraph.source(c, a.id()).orElseThrow();
+                ClaimSource s = c.source(a.id()).orElseThrow();
                 if (s.stance() == stance) {
                     items.add(new Views.CoverageItem(link(root, Kind.CLAIM, c.id()), s.value(),
                             "#q-" + c.id(), graph.claimNumber(c.id())));
@@ -208,7 +208,7 @@ final class ViewBuilder {
         }
         int silentCount = graph.count(Kind.CLAIM) - claims.size();
         List<Views.Link> silent = silentCount > MAX_SILENT_LISTED ? List.of() : graph.claims().stream()
-                .filter(c -> TrackedGraph.stance(c, a.id()) == Stance.SILENT).map(c -> link(root, Kind.CLAIM, c.id()))
+                .filter(c -> c.stance(a.id()) == Stance.SILENT).map(c -> link(root, Kind.CLAIM, c.id()))
                 .toList();
         Map<String, List<Mention>> byActor = new TreeMap<>();
         graph.mentionsIn(a.id()).forEach(m -> byActor.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m));
@@ -230,7 +230,7 @@ final class ViewBuilder {
         List<Views.Link> silent = new ArrayList<>();
         if (silentCount <= MAX_SILENT_LISTED) {
             for (String a : graph.articleOrder()) {
-                if (TrackedGraph.source(c, a).isEmpty()) {
+                if (c.source(a).isEmpty()) {
                     silent.add(link(root, Kind.ARTICLE, a));
                 }
             }
@@ -293,7 +293,7 @@ final class ViewBuilder {
                     totals.put(s.word(), 0);
                 }
                 for (Claim c : graph.claims()) {
-                    totals.merge(TrackedGraph.stance(c, a.id()).word(), 1, Integer::sum);
+                    totals.merge(c.stance(a.id()).word(), 1, Integer::sum);
                 }
                 columns.add(new Views.Column(new Views.Link(root + Kind.ARTICLE.route(a.id()), a.title()),
                         Texts.shorten(a.title(), 60), outlet(a.outlet()),
@@ -306,7 +306,7 @@ final class ViewBuilder {
             List<Views.Cell> cells = new ArrayList<>();
             if (matrix) {
                 for (String a : articleOrder) {
-                    cells.add(cell(root, c, graph.card(a), TrackedGraph.source(c, a).orElse(null)));
+                    cells.add(cell(root, c, graph.card(a), c.source(a).orElse(null)));
                 }
             } else {
                 for (ClaimSource s : sourcesInOrder(c)) {
