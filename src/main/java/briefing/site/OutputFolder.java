@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -185,6 +186,12 @@ public final class OutputFolder {
     private static String uniqueName() {
         return ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime()) + "-"
                 + NAMES.incrementAndGet();
+    }
+
+    /** The site this build replaces, if there is one: its unchanged files may be shared with the new one. */
+    public Optional<Path> previous() {
+        return Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) && Files.exists(target.resolve(MARKER))
+                ? Optional.of(target) : Optional.empty();
     }
 
     /** Puts the finished temporary folder in place of the target; the old site is deleted after. */

@@ -11,12 +11,17 @@ import briefing.render.RenderException;
 import briefing.render.Route;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -162,7 +167,7 @@ public final class SiteBuilder {
             Sink sink;
             if (mode == Mode.BUILD) {
                 staged = folder.begin();
-                sink = new DiskSink(staged);
+                sink = new DiskSink(staged, folder.previous().orElse(null));
             } else if (mode == Mode.REBUILD) {
                 sink = new MemorySink(lastFiles.size() + 16);
             } else {
@@ -331,13 +336,27 @@ public final class SiteBuilder {
         }
     }
 
-    /** Writes each file into the new site folder as soon as it is rendered. */
+    /**
+     * Writes each file into the new site folder as soon as it is rendered. A file whose bytes equal
+     * those of the same file in the previous site is linked to it instead of written: the new folder
+     * shares the unchanged file and the previous site is left as it was. (On most file systems making
+     * a file costs far more than linking one; where links are not possible every file is written.)
+     */
     static final class DiskSink implements Sink {
         private final Path root;
+        private final Path previous;
         private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+        private volatile boolean linking;
 
         DiskSink(Path root) {
+            this(root, null);
+        }
+
+        /** @param previous the site this one replaces, whose unchanged files are shared; null for none */
+        DiskSink(Path root, Path previous) {
             this.root = root;
+            this.previous = previous;
+            this.linking = previous != null;
         }
 
         /** The file's path, its folder made first: other threads writing into it wait until it exists. */
@@ -356,10 +375,46 @@ public final class SiteBuilder {
 
         @Override
         public void put(String path, byte[] bytes) {
+            Path file = file(path);
             try {
-                Files.write(file(path), bytes);
+                if (!linking || !linkSame(file, previous.resolve(path), bytes)) {
+                    Files.write(file, bytes);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Links {@code file} to {@code old} if that is a plain file holding exactly {@code bytes}. */
+        private boolean linkSame(Path file, Path old, byte[] bytes) {
+            try {
+                if (!holds(old, bytes)) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false; // not in the previous site, or not readable: write it
+            }
+            try {
+                Files.createLink(file, old);
+                return true;
+            } catch (IOException | UnsupportedOperationException e) {
+                linking = false; // this file system does not link: write every file from now on
+                return false;
+            }
+        }
+
+        private static boolean holds(Path old, byte[] bytes) throws IOException {
+            var attributes = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile() || attributes.size() != bytes.length) {
+                return false;
+            }
+            try (var channel = Files.newByteChannel(old, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+                var buffer = ByteBuffer.allocate(bytes.length + 1); // one byte more: a file grown meanwhile differs
+                while (channel.read(buffer) > 0) {
+                    // read to the end
+                }
+                return buffer.position() == bytes.length
+                        && Arrays.equals(buffer.array(), 0, bytes.length, bytes, 0, bytes.length);
             }
         }
 
