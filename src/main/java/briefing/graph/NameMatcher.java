@@ -166,7 +166,7 @@ public final class NameMatcher {
     }
 
     /** Every whole-word occurrence, leftmost first, the longest where several start at one place, no overlaps. */
-    public List<Match> find(CharSequence text) {
+    public List<Match> find(String text) {
         List<Match> all = new ArrayList<>();
         int state = 0;
         for (int i = 0; i < text.length(); i++) {

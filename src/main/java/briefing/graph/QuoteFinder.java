@@ -6,22 +6,25 @@ package briefing.graph;
  * dashes. Nothing else: case and every other character must match.
  */
 public final class QuoteFinder {
-    private final String normalized;
+    private final char[] normalized;
+    private final int length; // of the normalized text, at the start of normalized
     private final int[] toOriginal; // index in normalized -> index in the original text
 
     /** Prepares one article's text; then {@link #find} each of its quotes. */
     public QuoteFinder(String text) {
-        char[] out = new char[text.length()];
+        char[] in = text.toCharArray(); // array reads are cheaper than charAt in the first JIT tier
+        char[] out = new char[in.length];
         int n = 0;
-        int[] map = new int[text.length() + 1];
+        int[] map = new int[in.length + 1];
         boolean space = true; // drops leading white space
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < in.length; i++) {
+            char c = in[i];
             if (c > ' ' && c < '\u007F' && c != '`') {
                 space = false;
                 map[n] = i;
                 out[n++] = c;
-            } else if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007') {
+            } else if (c == ' ' || c == '\n' || Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F'
+                    || c == '\u2007') {
                 if (!space) {
                     map[n] = i;
                     out[n++] = ' ';
@@ -33,14 +36,19 @@ public final class QuoteFinder {
                 out[n++] = fold(c);
             }
         }
-        map[n] = text.length();
-        this.normalized = new String(out, 0, n);
+        map[n] = in.length;
+        this.normalized = out;
+        this.length = n;
         this.toOriginal = map;
     }
 
     /** The normal form of a quote: white space collapsed and trimmed, quotes straightened, dashes unified. */
     public static String normalize(String quote) {
-        return new QuoteFinder(quote).normalized.strip();
+        return new QuoteFinder(quote).normalized().strip();
+    }
+
+    private String normalized() {
+        return new String(normalized, 0, length);
     }
 
     static char fold(char c) {
@@ -55,15 +63,26 @@ public final class QuoteFinder {
 
     /** Where the quote is in the original text as {start, end (exclusive)}, or null when it is not there. */
     public int[] find(String quote) {
-        String q = normalize(quote);
-        if (q.isEmpty()) {
+        char[] q = normalize(quote).toCharArray();
+        if (q.length == 0) {
             return null;
         }
-        int at = normalized.indexOf(q);
+        int at = indexOf(q);
         if (at < 0) {
             return null;
         }
-        return new int[] {toOriginal[at], toOriginal[at + q.length() - 1] + 1};
+        return new int[] {toOriginal[at], toOriginal[at + q.length - 1] + 1};
+    }
+
+    /** Where {@code q} first occurs in the normalized text, or -1. */
+    private int indexOf(char[] q) {
+        char first = q[0];
+        for (int i = 0, last = length - q.length; i <= last; i++) {
+            if (normalized[i] == first && java.util.Arrays.equals(normalized, i, i + q.length, q, 0, q.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -72,7 +91,7 @@ public final class QuoteFinder {
      */
     public String closest(String quote) {
         String q = normalize(quote);
-        String t = normalized;
+        String t = normalized();
         if (q.isEmpty() || t.isEmpty()) {
             return "";
         }
