@@ -147,7 +147,7 @@ if [ $have_hugo = 1 ]; then
 else
   echo "Hugo is not installed: apt-get install hugo  (reporting briefing alone)"
 fi
-echo "JDK: $(java -version 2>&1 | head -n 2 | tail -n 1)"
+echo "briefing runs on: $("$root/bin/briefing" --version | tail -n 1)"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo);" \
   "load average at the start $load_start, now $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%7s | %7s %9s %9s %8s %7s | %7s %9s %9s %8s %7s | %8s\n' N pages "median s" "pages/s" "peak MB" \
@@ -174,7 +174,7 @@ fi
 
 echo
 echo "== the example site (content/): cold build, $example_runs runs, new JVM each =="
-echo "JDK: $(java -version 2>&1 | head -n 2 | tail -n 1)"
+echo "briefing runs on: $("$root/bin/briefing" --version | tail -n 1)"
 ex_times=$work/example.txt; : > "$ex_times"
 if measure "$work/.warm" "$root/bin/briefing" build --content "$root/content" --out "$work/out-example"; then
   for ((r = 1; r <= example_runs; r++)); do

@@ -46,7 +46,8 @@ class MainTest {
     void versionOnTheTopCommandAndEachSubcommand(String command) {
         Run run = command.isEmpty() ? cli("--version") : cli(command, "--version");
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).matches("briefing \\S.*\\R");
+        assertThat(run.out()).matches("briefing \\S.*\\RJava " + java.util.regex.Pattern.quote(Runtime.version()
+                .toString()) + " \\(.*\\)\\R");
         assertThat(run.err()).isEmpty();
     }
 
