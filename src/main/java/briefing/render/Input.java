@@ -56,7 +56,16 @@ record Input(Query query, Kind kind, String id) {
         AFFILIATES_OF,
         LINKS_TO,
         CO_PARTICIPANTS,
-        DISCREPANCY
+        DISCREPANCY;
+
+        /**
+         * Whether the value is only a lookup in the graph, no dearer than finding it among kept values
+         * (the others are made: a list sorted, copied or mapped).
+         */
+        boolean isLookup() {
+            return this != CARD && this != ARTICLE_ORDER && this != CLAIM_ORDER && this != CITING
+                    && this != AFFILIATES_OF;
+        }
     }
 
     /** An article as lists and links to it show it: its front matter, without its text. */

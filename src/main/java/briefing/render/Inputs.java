@@ -19,6 +19,8 @@ final class Inputs {
     private static final long PARALLEL_FROM = 2048;
 
     private final Graph graph;
+    /** Whether every value is kept for the next rebuild, or only those worth computing once. */
+    private final boolean keepAll;
     private final ConcurrentHashMap<Input, Object> values;
     /** The inputs read from the previous graph whose value is different in this one. */
     private final Set<Input> changed = ConcurrentHashMap.newKeySet();
@@ -28,9 +30,12 @@ final class Inputs {
     /**
      * @param previous the inputs of the last graph, or null: each of them is evaluated in this graph
      *                 at once, and compared, so that pages can ask {@link #changedSince} cheaply
+     * @param keepAll  whether a next rebuild will compare these inputs: else a value that is only a
+     *                 lookup (an item, a title, a count) is looked up each time instead of kept
      */
-    Inputs(Graph graph, Inputs previous) {
+    Inputs(Graph graph, Inputs previous, boolean keepAll) {
         this.graph = graph;
+        this.keepAll = keepAll;
         this.values = new ConcurrentHashMap<>(previous == null ? 16 : previous.values.size() * 2);
         if (previous != null) {
             previous.values.forEach(PARALLEL_FROM, (input, before) -> {
@@ -45,6 +50,9 @@ final class Inputs {
 
     /** The input's value in this graph: what a page that reads it sees. */
     Object value(Input input) {
+        if (!keepAll && input.query().isLookup()) {
+            return input.valueIn(graph);
+        }
         Object value = values.computeIfAbsent(input, i -> Objects.requireNonNullElse(i.valueIn(graph), MISSING));
         return value == MISSING ? null : value;
     }

@@ -137,7 +137,7 @@ public final class PageRenderer {
                     updated == null ? "" : updated.toString(), s.baseUrl(), s.extra());
             // The site record is on every page: when it changes, no model is reused.
             boolean reuse = remember && last != null && last.made != null && last.site.equals(site);
-            this.inputs = new Inputs(graph, reuse ? last.inputs : null);
+            this.inputs = new Inputs(graph, reuse ? last.inputs : null, remember);
             this.previous = reuse ? last.made : Map.of();
             this.made = remember ? new ConcurrentHashMap<>(Math.max(16, previous.size() * 2)) : null;
         }
