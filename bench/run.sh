@@ -10,7 +10,10 @@
 # BENCH_SERVE_NS (N for the serve measurement, default "100 1000"), BENCH_EDITS (default 20),
 # BENCH_TIMEOUT (seconds a single build may take, default 300; a build that fails or exceeds it
 # is reported as such and not run again at that N), BENCH_JAVA_OPTS (JVM options for briefing
-# builds, e.g. -Xmx16g; default none), BENCH_HUGO (the hugo command, default hugo).
+# builds, e.g. -Xmx16g; default none), BENCH_HUGO (the hugo command, default hugo), BENCH_MODE
+# (clean: each run builds into an empty folder, the default; over: each run builds over the
+# previous run's output, as an editor rebuilds: Hugo overwrites its files, briefing shares the
+# unchanged ones with the previous site).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -24,6 +27,8 @@ example_runs=${BENCH_EXAMPLE_RUNS:-10}
 read -r -a serve_ns <<< "${BENCH_SERVE_NS:-100 1000}"
 edits=${BENCH_EDITS:-20}
 timeout=${BENCH_TIMEOUT:-300}
+mode=${BENCH_MODE:-clean}
+case "$mode" in clean|over) ;; *) echo "BENCH_MODE is clean or over, not '$mode'" >&2; exit 2 ;; esac
 java_opts=${BENCH_JAVA_OPTS:-}
 jar=$root/target/briefing.jar
 classes=$root/target/bench-classes
@@ -104,13 +109,15 @@ for n in "${ns[@]}"; do
     if [ $r -le $warmup ]; then b_target=$work/.warm; h_target=$work/.warm; else b_target=$b_times; h_target=$h_times; fi
     if [ -z "$b_failed" ]; then
       log "N=$n: $kind briefing"
-      rm -rf "$work/out-briefing-$n"; sync
+      [ "$mode" = over ] && [ $r -gt 1 ] || rm -rf "$work/out-briefing-$n"
+      sync
       measure "$b_target" env BRIEFING_JAVA_OPTS="$java_opts" "$root/bin/briefing" build --content "$corpus/briefing/content" \
         --out "$work/out-briefing-$n" || b_failed=$(cat "$work/.why")
     fi
     if [ $have_hugo = 1 ] && [ -z "$h_failed" ]; then
       log "N=$n: $kind hugo"
-      rm -rf "$work/out-hugo-$n"; sync
+      [ "$mode" = over ] && [ $r -gt 1 ] || rm -rf "$work/out-hugo-$n"
+      sync
       measure "$h_target" "$hugo" --quiet -s "$corpus/hugo" -d "$work/out-hugo-$n" || h_failed=$(cat "$work/.why")
     fi
   done
@@ -141,7 +148,8 @@ for n in "${ns[@]}"; do
 done
 
 echo
-echo "== briefing against Hugo: $runs runs each after $warmup warm-up, alternating; wall time of the whole process =="
+if [ "$mode" = over ]; then where="each over the previous run's output"; else where="each into an empty folder"; fi
+echo "== briefing against Hugo: $runs runs each after $warmup warm-up, alternating, $where; wall time of the whole process =="
 if [ $have_hugo = 1 ]; then
   echo "Hugo: $("$hugo" version | cut -d' ' -f1-2)"
 else
