@@ -184,6 +184,7 @@ echo
 echo "== the example site (content/): cold build, $example_runs runs, new JVM each =="
 echo "briefing runs on: $("$root/bin/briefing" --version | tail -n 1)"
 ex_times=$work/example.txt; : > "$ex_times"
+sync # the large builds above may still be writing out
 if measure "$work/.warm" "$root/bin/briefing" build --content "$root/content" --out "$work/out-example"; then
   for ((r = 1; r <= example_runs; r++)); do
     measure "$ex_times" "$root/bin/briefing" build --content "$root/content" --out "$work/out-example" || break
@@ -200,6 +201,11 @@ fi
 
 echo
 echo "== serve: one article edited, site rebuilt in memory (one SiteBuilder, in process) =="
+# The Java, JIT and collector that bin/briefing runs every command with (serve included).
+serve_java="$("$root/bin/briefing" --version | sed -n 's/^Java .*, \(.*\))$/\1/p')/bin/java"
+[ -x "$serve_java" ] || serve_java=java
+echo "on: $("$serve_java" -version 2>&1 | head -n 1), -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+sync
 serve_fit=$work/serve-fit.txt; : > "$serve_fit"
 for n in "${serve_ns[@]}"; do
   corpus=$work/corpus-$n
@@ -208,7 +214,8 @@ for n in "${serve_ns[@]}"; do
     java -cp "$classes" briefing.bench.CorpusGenerator "$n" "$corpus" >&2
   fi
   echo "N=$n:"
-  java -cp "$classes:$jar" briefing.bench.ServeBench "$corpus/briefing/content" "$edits" 5 | tee "$work/serve-$n.txt"
+  "$serve_java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$classes:$jar" briefing.bench.ServeBench \
+    "$corpus/briefing/content" "$edits" 5 | tee "$work/serve-$n.txt"
   awk -v n="$n" '/median/ { for (i = 1; i <= NF; i++) if ($i == "median") { print n, $(i + 1); exit } }' \
     "$work/serve-$n.txt" >> "$serve_fit"
 done
