@@ -13,6 +13,7 @@ import briefing.model.Event;
 import briefing.model.EventDate;
 import briefing.model.Ids;
 import briefing.model.Kind;
+import briefing.model.Parallel;
 import briefing.model.Published;
 import briefing.model.Ref;
 import briefing.model.Settings;
@@ -123,7 +124,7 @@ public final class ContentLoader {
                 toRead.add(i);
             }
         }
-        toRead.parallelStream().forEach(i -> loaded[i] = loadCached(dir, root, files.get(i)));
+        Parallel.forEach(toRead, i -> loaded[i] = loadCached(dir, root, files.get(i)));
         if (cache.size() > files.size()) {
             // Files were removed or renamed: forget them.
             cache.keySet().retainAll(files.stream().map(Listed::path).collect(java.util.stream.Collectors.toSet()));

@@ -4,6 +4,7 @@ import briefing.content.ContentLoader;
 import briefing.graph.Graph;
 import briefing.graph.GraphBuilder;
 import briefing.model.Diagnostic;
+import briefing.model.Parallel;
 import briefing.model.Severity;
 import briefing.render.PageModel;
 import briefing.render.PageRenderer;
@@ -433,7 +434,7 @@ public final class SiteBuilder {
             Sink sink, Mode mode) {
         boolean reuse = mode == Mode.REBUILD;
         Map<String, Sha> known = new ConcurrentHashMap<>(graph.articles().size() * 2);
-        graph.articles().parallelStream().forEach(a -> {
+        Parallel.forEach(graph.articles(), a -> {
             String markdown = a.body().markdown();
             Sha last = lastSha.get(a.id());
             known.put(a.id(), last != null && last.markdown().equals(markdown) ? last
@@ -456,7 +457,7 @@ public final class SiteBuilder {
         // On disk, briefing.json (long: claims x articles) is written on a thread of its own while the
         // pages render, so that no core waits for it at the end.
         try (Background writing = mode == Mode.BUILD ? new Background("briefing-json", json) : null) {
-            routes.parallelStream().forEach(route -> {
+            Parallel.forEach(routes, route -> {
                 PageModel model = pages.model(route, route.id() == null ? null : sha.get(route.id()));
                 byte[] bytes = reuse ? previousFiles.get(route.path()) : null;
                 if (bytes == null || everyPage || changedTemplates.contains(route.template())

@@ -1,0 +1,57 @@
+package briefing.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Work on every core for lists whose items differ in cost (an article page against a claim page, a
+ * long article against an actor's front matter). A parallel stream splits its list into fixed ranges
+ * up front, and the thread left with the dearest range works on alone while the others wait; here
+ * each thread takes the next item as soon as it is free, so all of them finish together.
+ */
+public final class Parallel {
+    private Parallel() {
+    }
+
+    /**
+     * Calls {@code action} on every item, once, on the calling thread and the common pool's. Returns
+     * when all calls have returned; the first exception any of them threw is then thrown as it was
+     * (the items not yet started are skipped).
+     */
+    public static <T> void forEach(List<T> items, Consumer<? super T> action) {
+        int threads = Math.min(items.size(), ForkJoinPool.getCommonPoolParallelism() + 1);
+        if (threads <= 1) {
+            items.forEach(action);
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Runnable work = () -> {
+            for (int i = next.getAndIncrement(); i < items.size() && failure.get() == null;
+                    i = next.getAndIncrement()) {
+                try {
+                    action.accept(items.get(i));
+                } catch (RuntimeException | Error e) {
+                    failure.compareAndSet(null, e);
+                }
+            }
+        };
+        List<ForkJoinTask<?>> helpers = new ArrayList<>(threads - 1);
+        for (int t = 1; t < threads; t++) {
+            helpers.add(ForkJoinPool.commonPool().submit(work));
+        }
+        work.run();
+        helpers.forEach(ForkJoinTask::join); // they catch everything: joining only waits
+        Throwable thrown = failure.get();
+        if (thrown instanceof RuntimeException e) {
+            throw e;
+        } else if (thrown instanceof Error e) {
+            throw e;
+        }
+    }
+}
