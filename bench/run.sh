@@ -104,34 +104,40 @@ for n in "${ns[@]}"; do
   : > "$b_times"; : > "$h_times"
   total=$((warmup + runs))
   b_failed=""; h_failed=""
+  # Clean: every run writes a folder of its own, and nothing is deleted while runs are timed (a file
+  # system slows down making files right after many were deleted). The pause lets what an earlier
+  # bench left, deleted here, age first.
+  rm -rf "$work/out-briefing-$n" "$work/out-hugo-$n" "$work/out-briefing-$n-"* "$work/out-hugo-$n-"*
+  sync
+  [ "$mode" = clean ] && sleep 6
   for ((r = 1; r <= total; r++)); do
+    if [ "$mode" = over ]; then b_out=$work/out-briefing-$n; h_out=$work/out-hugo-$n
+    else b_out=$work/out-briefing-$n-$r; h_out=$work/out-hugo-$n-$r; fi
     if [ $r -le $warmup ]; then kind="warm-up $r/$warmup"; else kind="run $((r - warmup))/$runs"; fi
     if [ $r -le $warmup ]; then b_target=$work/.warm; h_target=$work/.warm; else b_target=$b_times; h_target=$h_times; fi
     if [ -z "$b_failed" ]; then
       log "N=$n: $kind briefing"
-      [ "$mode" = over ] && [ $r -gt 1 ] || rm -rf "$work/out-briefing-$n"
       sync
       measure "$b_target" env BRIEFING_JAVA_OPTS="$java_opts" "$root/bin/briefing" build --content "$corpus/briefing/content" \
-        --out "$work/out-briefing-$n" || b_failed=$(cat "$work/.why")
+        --out "$b_out" || b_failed=$(cat "$work/.why")
     fi
     if [ $have_hugo = 1 ] && [ -z "$h_failed" ]; then
       log "N=$n: $kind hugo"
-      [ "$mode" = over ] && [ $r -gt 1 ] || rm -rf "$work/out-hugo-$n"
       sync
-      measure "$h_target" "$hugo" --quiet -s "$corpus/hugo" -d "$work/out-hugo-$n" || h_failed=$(cat "$work/.why")
+      measure "$h_target" "$hugo" --quiet -s "$corpus/hugo" -d "$h_out" || h_failed=$(cat "$work/.why")
     fi
   done
   if [ -n "$b_failed" ] || [ ! -s "$b_times" ]; then
     b_pages=-; b_med=-; b_mem=-; b_cpu=-
     echo "N=$n: briefing ${b_failed:-no run}" >> "$work/failures.txt"
   else
-    b_pages=$(pages "$work/out-briefing-$n")
+    b_pages=$(pages "$b_out")
     b_med=$(cut -d' ' -f1 "$b_times" | median)
     b_mem=$(maxcol 2 < "$b_times")
     b_cpu=$(cut -d' ' -f3 "$b_times" | median)
   fi
   if [ $have_hugo = 1 ] && [ -z "$h_failed" ] && [ -s "$h_times" ]; then
-    h_pages=$(pages "$work/out-hugo-$n")
+    h_pages=$(pages "$h_out")
     h_med=$(cut -d' ' -f1 "$h_times" | median)
     h_mem=$(maxcol 2 < "$h_times")
     h_cpu=$(cut -d' ' -f3 "$h_times" | median)
@@ -145,6 +151,8 @@ for n in "${ns[@]}"; do
     ratio=-
   fi
   echo "$n $b_pages $b_med $b_mem $h_pages $h_med $h_mem $ratio $b_cpu $h_cpu" >> "$results"
+  # Keep the last run's sites to look at.
+  for ((r = 1; r < total; r++)); do rm -rf "$work/out-briefing-$n-$r" "$work/out-hugo-$n-$r"; done
 done
 
 echo
