@@ -7,7 +7,7 @@
 #
 # Environment: BENCH_RUNS (timed runs per tool and N, default 5), BENCH_WARMUP (default 1),
 # BENCH_DIR (work folder, default target/bench), BENCH_EXAMPLE_RUNS (default 10),
-# BENCH_SERVE_NS (N for the serve measurement, default "100 1000"), BENCH_EDITS (default 20),
+# BENCH_SERVE_NS (N for the serve measurement, default "100 1000"; empty: none), BENCH_EDITS (default 20),
 # BENCH_TIMEOUT (seconds a single build may take, default 300; a build that fails or exceeds it
 # is reported as such and not run again at that N), BENCH_JAVA_OPTS (JVM options for briefing
 # builds, e.g. -Xmx16g; default none), BENCH_HUGO (the hugo command, default hugo), BENCH_MODE
@@ -24,7 +24,7 @@ runs=${BENCH_RUNS:-5}
 warmup=${BENCH_WARMUP:-1}
 work=${BENCH_DIR:-$root/target/bench}
 example_runs=${BENCH_EXAMPLE_RUNS:-10}
-read -r -a serve_ns <<< "${BENCH_SERVE_NS:-100 1000}"
+read -r -a serve_ns <<< "${BENCH_SERVE_NS-100 1000}"
 edits=${BENCH_EDITS:-20}
 timeout=${BENCH_TIMEOUT:-300}
 mode=${BENCH_MODE:-clean}
