@@ -13,6 +13,9 @@ import java.util.function.Consumer;
  * long article against an actor's front matter). A parallel stream splits its list into fixed ranges
  * up front, and the thread left with the dearest range works on alone while the others wait; here
  * each thread takes the next item as soon as it is free, so all of them finish together.
+ *
+ * <p>Not part of the content model: it lives here because this is the one package that both the
+ * loading and the writing stages may use.
  */
 public final class Parallel {
     private Parallel() {
