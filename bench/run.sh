@@ -104,19 +104,15 @@ for n in "${ns[@]}"; do
   : > "$b_times"; : > "$h_times"
   total=$((warmup + runs))
   b_failed=""; h_failed=""
-  # Clean: every run writes a new folder of its own. Right after many files were deleted a file system
-  # (ext4) is slow to make new ones, so the last pair's folders are deleted before the next pair
-  # starts and the script waits, untimed, for the deleted files to age.
+  # Clean: every run writes a folder of its own, and nothing is deleted while runs are timed (a file
+  # system slows down making files right after many were deleted). The pause lets what an earlier
+  # bench left, deleted here, age first.
   rm -rf "$work/out-briefing-$n" "$work/out-hugo-$n" "$work/out-briefing-$n-"* "$work/out-hugo-$n-"*
   sync
+  [ "$mode" = clean ] && sleep 6
   for ((r = 1; r <= total; r++)); do
     if [ "$mode" = over ]; then b_out=$work/out-briefing-$n; h_out=$work/out-hugo-$n
-    else
-      b_out=$work/out-briefing-$n-$r; h_out=$work/out-hugo-$n-$r
-      rm -rf "$work/out-briefing-$n-$((r - 1))" "$work/out-hugo-$n-$((r - 1))"
-      sync
-      sleep 6
-    fi
+    else b_out=$work/out-briefing-$n-$r; h_out=$work/out-hugo-$n-$r; fi
     if [ $r -le $warmup ]; then kind="warm-up $r/$warmup"; else kind="run $((r - warmup))/$runs"; fi
     if [ $r -le $warmup ]; then b_target=$work/.warm; h_target=$work/.warm; else b_target=$b_times; h_target=$h_times; fi
     if [ -z "$b_failed" ]; then
@@ -155,6 +151,8 @@ for n in "${ns[@]}"; do
     ratio=-
   fi
   echo "$n $b_pages $b_med $b_mem $h_pages $h_med $h_mem $ratio $b_cpu $h_cpu" >> "$results"
+  # Keep the last run's sites to look at.
+  for ((r = 1; r < total; r++)); do rm -rf "$work/out-briefing-$n-$r" "$work/out-hugo-$n-$r"; done
 done
 
 echo
