@@ -11,10 +11,12 @@ import briefing.model.Content;
 import briefing.model.Diagnostic;
 import briefing.model.Event;
 import briefing.model.Kind;
+import briefing.model.Parallel;
 import briefing.model.PlainText;
 import briefing.model.Ref;
 import briefing.model.Suggest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -413,9 +415,8 @@ public final class GraphBuilder {
             }
             found.add(valid ? reused : null);
         }
-        Map<Integer, List<Mention>> matched = toMatch.parallelStream().collect(java.util.stream.Collectors.toMap(
-                i -> i, i -> match(content.articles().get(i), matcher, owners)));
-        matched.forEach(found::set);
+        // Each index is set by one thread; forEach returns once all are set and visible here.
+        Parallel.forEach(toMatch, i -> found.set(i, match(content.articles().get(i), matcher, owners)));
         // An edited article whose mentions did not change keeps its last list, and when no list changed
         // the last index is kept whole: unchanged lists stay the same objects, cheap to compare later.
         MentionIndex last = sameNames ? memo.index : null;
@@ -504,37 +505,9 @@ public final class GraphBuilder {
                 toFind.add(entry);
             }
         }
-        found.addAll(toFind.parallelStream().map(entry -> {
-            Article article = articles.get(entry.getKey());
-            PlainText text = article.body().text();
-            Quotes finder = known.get(text);
-            if (finder == null) {
-                finder = new Quotes(text.text());
-            }
-            List<QuoteSpan> spans = new ArrayList<>();
-            List<Diagnostic> missing = new ArrayList<>();
-            for (Wanted w : entry.getValue()) {
-                Claim claim = w.claim();
-                ClaimSource s = w.source();
-                int[] at = finder.find(s.quote());
-                if (at != null) {
-                    spans.add(new QuoteSpan(claim.id(), article.id(), at[0], at[1]));
-                } else {
-                    String closest = finder.finder().closest(s.quote());
-                    String difference = QuoteFinder.firstDifference(s.quote(), closest);
-                    missing.add(Diagnostic.error(s.quotePos(), "claim '" + claim.id() + "': the quote for article '"
-                            + article.id() + "' is not in its text (" + article.path() + "); closest passage: \u201C"
-                            + abbreviate(closest) + "\u201D" + (difference.isEmpty() ? "" : "; " + difference)));
-                }
-            }
-            spans.sort(Comparator.comparingInt(QuoteSpan::start).thenComparing(QuoteSpan::claim));
-            Found result = new Found(article.id(), List.copyOf(spans), List.copyOf(missing));
-            if (memo != null) {
-                keep.put(text, finder);
-                keepFound.put(text, new QuotesFound(List.copyOf(entry.getValue()), result));
-            }
-            return result;
-        }).toList());
+        Found[] results = new Found[toFind.size()];
+        Parallel.forEachIndex(toFind.size(), i -> results[i] = findIn(toFind.get(i), known, keep, keepFound));
+        found.addAll(Arrays.asList(results));
         Map<String, List<QuoteSpan>> byArticle = new HashMap<>();
         for (Found f : found) {
             byArticle.put(f.article(), f.spans());
@@ -545,6 +518,40 @@ public final class GraphBuilder {
             memo.quotesFound = keepFound;
         }
         return byArticle;
+    }
+
+    /** Looks for the quotes claims take from one article; keeps what it prepared in the memo's maps. */
+    private Found findIn(Map.Entry<String, List<Wanted>> entry, Map<PlainText, Quotes> known,
+            Map<PlainText, Quotes> keep, Map<PlainText, QuotesFound> keepFound) {
+        Article article = articles.get(entry.getKey());
+        PlainText text = article.body().text();
+        Quotes finder = known.get(text);
+        if (finder == null) {
+            finder = new Quotes(text.text());
+        }
+        List<QuoteSpan> spans = new ArrayList<>();
+        List<Diagnostic> missing = new ArrayList<>();
+        for (Wanted w : entry.getValue()) {
+            Claim claim = w.claim();
+            ClaimSource s = w.source();
+            int[] at = finder.find(s.quote());
+            if (at != null) {
+                spans.add(new QuoteSpan(claim.id(), article.id(), at[0], at[1]));
+            } else {
+                String closest = finder.finder().closest(s.quote());
+                String difference = QuoteFinder.firstDifference(s.quote(), closest);
+                missing.add(Diagnostic.error(s.quotePos(), "claim '" + claim.id() + "': the quote for article '"
+                        + article.id() + "' is not in its text (" + article.path() + "); closest passage: \u201C"
+                        + abbreviate(closest) + "\u201D" + (difference.isEmpty() ? "" : "; " + difference)));
+            }
+        }
+        spans.sort(Comparator.comparingInt(QuoteSpan::start).thenComparing(QuoteSpan::claim));
+        Found result = new Found(article.id(), List.copyOf(spans), List.copyOf(missing));
+        if (memo != null) {
+            keep.put(text, finder);
+            keepFound.put(text, new QuotesFound(List.copyOf(entry.getValue()), result));
+        }
+        return result;
     }
 
     private static String abbreviate(String text) {

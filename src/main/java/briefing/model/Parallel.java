@@ -7,6 +7,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * Work on every core for lists whose items differ in cost (an article page against a claim page, a
@@ -27,18 +28,27 @@ public final class Parallel {
      * (the items not yet started are skipped).
      */
     public static <T> void forEach(List<T> items, Consumer<? super T> action) {
-        int threads = Math.min(items.size(), ForkJoinPool.getCommonPoolParallelism() + 1);
+        forEachIndex(items.size(), i -> action.accept(items.get(i)));
+    }
+
+    /**
+     * Calls {@code action} with every index from 0 to {@code count} (exclusive), as {@link #forEach}
+     * does with items. What the calls write is visible to the caller when this returns.
+     */
+    public static void forEachIndex(int count, IntConsumer action) {
+        int threads = Math.min(count, ForkJoinPool.getCommonPoolParallelism() + 1);
         if (threads <= 1) {
-            items.forEach(action);
+            for (int i = 0; i < count; i++) {
+                action.accept(i);
+            }
             return;
         }
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Runnable work = () -> {
-            for (int i = next.getAndIncrement(); i < items.size() && failure.get() == null;
-                    i = next.getAndIncrement()) {
+            for (int i = next.getAndIncrement(); i < count && failure.get() == null; i = next.getAndIncrement()) {
                 try {
-                    action.accept(items.get(i));
+                    action.accept(i);
                 } catch (RuntimeException | Error e) {
                     failure.compareAndSet(null, e);
                 }

@@ -29,6 +29,13 @@ class ParallelTest {
     }
 
     @Test
+    void everyIndexOnceAndItsWritesVisibleAfterwards() {
+        int[] calls = new int[5_000];
+        Parallel.forEachIndex(calls.length, i -> calls[i]++);
+        assertThat(calls).containsOnly(1);
+    }
+
+    @Test
     void usesMoreThanOneThreadWhenThereAreCores() {
         Set<Thread> threads = ConcurrentHashMap.newKeySet();
         Parallel.forEach(IntStream.range(0, 200).boxed().toList(), i -> {
