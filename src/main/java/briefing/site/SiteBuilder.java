@@ -347,6 +347,8 @@ public final class SiteBuilder {
         private final Path root;
         private final Path previous;
         private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+        /** Whether each folder of the previous site really lies in it (not a symbolic link out of it). */
+        private final Map<Path, Boolean> inside = new ConcurrentHashMap<>();
         private volatile boolean linking;
 
         DiskSink(Path root) {
@@ -386,10 +388,13 @@ public final class SiteBuilder {
             }
         }
 
-        /** Links {@code file} to {@code old} if that is a plain file holding exactly {@code bytes}. */
+        /**
+         * Links {@code file} to {@code old} if that is a plain file of the previous site (not reached
+         * through a symbolic link) holding exactly {@code bytes}.
+         */
         private boolean linkSame(Path file, Path old, byte[] bytes) {
             try {
-                if (!holds(old, bytes)) {
+                if (!inside.computeIfAbsent(old.getParent(), this::liesInPrevious) || !holds(old, bytes)) {
                     return false;
                 }
             } catch (IOException e) {
@@ -400,6 +405,14 @@ public final class SiteBuilder {
                 return true;
             } catch (IOException | UnsupportedOperationException e) {
                 linking = false; // this file system does not link: write every file from now on
+                return false;
+            }
+        }
+
+        private boolean liesInPrevious(Path folder) {
+            try {
+                return folder.toRealPath().startsWith(previous.toRealPath());
+            } catch (IOException e) {
                 return false;
             }
         }

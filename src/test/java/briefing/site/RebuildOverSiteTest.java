@@ -98,6 +98,28 @@ class RebuildOverSiteTest {
         }
     }
 
+    @Test
+    void aFolderOfThePreviousSiteThatLinksOutsideIsNotShared() throws IOException {
+        // The events folder is replaced by a symbolic link to copies of its pages elsewhere, same bytes.
+        Path elsewhere = dir.resolve("elsewhere");
+        TestFiles.copyTree(out.resolve("events"), elsewhere);
+        OutputFolder.deleteTree(out.resolve("events"));
+        Files.createSymbolicLink(out.resolve("events"), elsewhere);
+        Map<String, Object> outside = inodes(elsewhere);
+
+        assertThat(TestFiles.build(content, out).exitCode()).isZero();
+
+        assertThat(Files.isSymbolicLink(out.resolve("events"))).isFalse();
+        Map<String, Object> events = inodes(out.resolve("events"));
+        assertThat(events.keySet()).isEqualTo(outside.keySet());
+        events.forEach((name, number) -> assertThat(number).as(name).isNotEqualTo(outside.get(name)));
+        try (Stream<Path> files = Files.walk(elsewhere)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.getAttribute(file, "unix:nlink")).as(file.toString()).isEqualTo(1);
+            }
+        }
+    }
+
     /** The file number of every file under {@code root}, by relative path. */
     private static Map<String, Object> inodes(Path root) {
         Map<String, Object> numbers = new TreeMap<>();
