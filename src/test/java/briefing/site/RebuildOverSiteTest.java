@@ -88,11 +88,7 @@ class RebuildOverSiteTest {
         assertThat(run.err()).contains("event.ftlh");
         assertThat(TestFiles.differences(bytes, TestFiles.snapshot(out))).isEmpty();
         assertThat(inodes(out)).isEqualTo(before);
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                assertThat(Files.getAttribute(file, "unix:nlink")).as(file.toString()).isEqualTo(1);
-            }
-        }
+        assertEachFileLinkedOnce(out);
         try (Stream<Path> siblings = Files.list(dir)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".site.tmp-"));
         }
@@ -113,7 +109,12 @@ class RebuildOverSiteTest {
         Map<String, Object> events = inodes(out.resolve("events"));
         assertThat(events.keySet()).isEqualTo(outside.keySet());
         events.forEach((name, number) -> assertThat(number).as(name).isNotEqualTo(outside.get(name)));
-        try (Stream<Path> files = Files.walk(elsewhere)) {
+        assertEachFileLinkedOnce(elsewhere);
+    }
+
+    /** No file under {@code root} is shared with any other place. */
+    private static void assertEachFileLinkedOnce(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 assertThat(Files.getAttribute(file, "unix:nlink")).as(file.toString()).isEqualTo(1);
             }
