@@ -168,8 +168,13 @@ public final class NameMatcher {
     /** Every whole-word occurrence, leftmost first, the longest where several start at one place, no overlaps. */
     public List<Match> find(String text) {
         List<Match> all = new ArrayList<>();
+        // The tables in local variables: the compiler that runs a build's code does not hoist field reads.
+        int[] letter = this.letter;
+        int[] dense = this.dense;
+        int letters = this.letters;
+        int[] output = this.output;
         int state = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0, length = text.length(); i < length; i++) {
             char c = text.charAt(i);
             int l = letter[c];
             if (l < 0) {

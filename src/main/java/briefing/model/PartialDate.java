@@ -81,13 +81,28 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     /** The ISO form, as precise as the date is: usable in {@code <time datetime>}. */
     public String iso() {
-        if (!hasMonth()) {
-            return String.format("%04d", year);
+        StringBuilder iso = new StringBuilder(10);
+        padded(iso, year, 4);
+        if (hasMonth()) {
+            padded(iso.append('-'), month, 2);
+            if (hasDay()) {
+                padded(iso.append('-'), day, 2);
+            }
         }
-        if (!hasDay()) {
-            return String.format("%04d-%02d", year, month);
+        return iso.toString();
+    }
+
+    /** Appends {@code n} with leading zeros to {@code width} digits, as {@code %0<width>d} does. */
+    static void padded(StringBuilder out, int n, int width) {
+        String digits = Integer.toString(Math.abs(n));
+        if (n < 0) {
+            out.append('-');
+            width--;
         }
-        return String.format("%04d-%02d-%02d", year, month, day);
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        out.append(digits);
     }
 
     @Override

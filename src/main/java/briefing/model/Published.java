@@ -37,7 +37,10 @@ public record Published(String raw, LocalDate date, String time) implements Comp
     }
 
     private static String hhmm(int h, int m) {
-        return String.format("%02d:%02d", h, m);
+        StringBuilder time = new StringBuilder(5);
+        PartialDate.padded(time, h, 2);
+        PartialDate.padded(time.append(':'), m, 2);
+        return time.toString();
     }
 
     /** {@code 26 July 2023}, with the time when one was given. */

@@ -95,7 +95,34 @@ public final class Network {
         return new View(List.copyOf(nodes), List.copyOf(edges), hidden, Math.max(height, 200));
     }
 
-    private static String num(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+    /**
+     * {@code v} with one decimal, exactly as {@code String.format(Locale.ROOT, "%.1f", v)} writes it (the
+     * shortest decimal form of {@code v} rounded half up), without a formatter for each number.
+     */
+    static String num(double v) {
+        if (!(v >= 0 && v < 1e7)) {
+            return String.format(Locale.ROOT, "%.1f", v);
+        }
+        String s = Double.toString(v); // plain notation from 0.001 up
+        if (s.indexOf('E') >= 0) {
+            return "0.0";
+        }
+        int dot = s.indexOf('.');
+        if (dot + 2 >= s.length() || s.charAt(dot + 2) < '5') {
+            return s.substring(0, dot + 2);
+        }
+        char[] digits = (s.substring(0, dot) + s.charAt(dot + 1)).toCharArray(); // tenths, to round up
+        int i = digits.length - 1;
+        while (i >= 0 && digits[i] == '9') {
+            digits[i--] = '0';
+        }
+        String tenths;
+        if (i < 0) {
+            tenths = "1" + new String(digits);
+        } else {
+            digits[i]++;
+            tenths = new String(digits);
+        }
+        return tenths.substring(0, tenths.length() - 1) + "." + tenths.charAt(tenths.length() - 1);
     }
 }

@@ -22,26 +22,42 @@ final class PageBytes extends Writer {
     @Override
     public void write(char[] chars, int off, int len) {
         room(len * 3 + 1); // at most 3 bytes a char, and a '?' for a high surrogate left before
-        for (int i = off; i < off + len; i++) {
-            char c = chars[i];
-            if (c < 0x80 && high == 0) {
-                bytes[size++] = (byte) c;
-            } else {
-                put(c);
+        int end = off + len;
+        int i = off;
+        while (i < end) {
+            if (high == 0) { // a run of ASCII is copied as it is, in local variables
+                byte[] out = bytes;
+                int n = size;
+                for (char c; i < end && (c = chars[i]) < 0x80; i++) {
+                    out[n++] = (byte) c;
+                }
+                size = n;
+                if (i == end) {
+                    return;
+                }
             }
+            put(chars[i++]);
         }
     }
 
     @Override
     public void write(String text, int off, int len) {
         room(len * 3 + 1); // at most 3 bytes a char, and a '?' for a high surrogate left before
-        for (int i = off; i < off + len; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80 && high == 0) {
-                bytes[size++] = (byte) c;
-            } else {
-                put(c);
+        int end = off + len;
+        int i = off;
+        while (i < end) {
+            if (high == 0) { // a run of ASCII is copied as it is, in local variables
+                byte[] out = bytes;
+                int n = size;
+                for (char c; i < end && (c = text.charAt(i)) < 0x80; i++) {
+                    out[n++] = (byte) c;
+                }
+                size = n;
+                if (i == end) {
+                    return;
+                }
             }
+            put(text.charAt(i++));
         }
     }
 

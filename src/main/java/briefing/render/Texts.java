@@ -10,6 +10,16 @@ final class Texts {
         return collapse(text, 0, text.length(), Integer.MAX_VALUE).strip();
     }
 
+    /** Whether every character is ASCII. */
+    static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }

@@ -26,6 +26,9 @@ import java.util.TreeMap;
  * graph only through a {@link TrackedGraph}, so the page's inputs are known.
  */
 final class ViewBuilder {
+    /** Short English day names by {@link java.time.DayOfWeek} order, as {@code TextStyle.SHORT} gives them. */
+    private static final String[] DAY_NAMES = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+
     private static final int CONTEXT = 70;
 
     private final TrackedGraph graph;
@@ -456,8 +459,7 @@ final class ViewBuilder {
         }
         List<String> days = new ArrayList<>();
         for (var d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            days.add(d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH)
-                    + " " + d.getDayOfMonth());
+            days.add(DAY_NAMES[d.getDayOfWeek().ordinal()] + " " + d.getDayOfMonth());
         }
         List<Views.DayBar> bars = new ArrayList<>();
         for (Event e : graph.timeline()) {
@@ -504,10 +506,29 @@ final class ViewBuilder {
         return new Views.Search(items);
     }
 
+    /**
+     * An anchor name for a heading: its letters and digits in lower case, accents dropped, every other
+     * run of characters one hyphen, none at either end; for text without any, a name made from its hash.
+     */
     static String slug(String text) {
-        String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return s.isEmpty() ? "x" + Integer.toHexString(text.hashCode()) : s;
+        String plain = Texts.isAscii(text) ? text // as NFKD leaves it
+                : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD);
+        String lower = plain.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder s = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && s.length() > 0) {
+                    s.append('-');
+                }
+                gap = false;
+                s.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return s.length() == 0 ? "x" + Integer.toHexString(text.hashCode()) : s.toString();
     }
 
     private static String capitalize(String word) {

@@ -47,6 +47,8 @@ class DatesTest {
         assertThat(year.iso()).isEqualTo("2023");
         assertThat(feb.iso()).isEqualTo("2024-02");
         assertThat(PartialDate.parse("2024-02-09").orElseThrow().iso()).isEqualTo("2024-02-09");
+        assertThat(PartialDate.parse("0800-11-05").orElseThrow().iso()).isEqualTo("0800-11-05");
+        assertThat(PartialDate.parse("0012").orElseThrow().iso()).isEqualTo("0012");
     }
 
     @Test
@@ -71,6 +73,7 @@ class DatesTest {
             2023-07-26T14:05:00Z      | 26 July 2023, 14:05
             2023-07-26T09:30:00+03:00 | 26 July 2023, 09:30
             2023-07-26T09:30          | 26 July 2023, 09:30
+            2023-07-26T00:07          | 26 July 2023, 00:07
             """)
     void publishedDatesAndDateTimes(String raw, String shown) {
         assertThat(Published.parse(raw)).hasValueSatisfying(p -> assertThat(p.display()).isEqualTo(shown));
