@@ -3,7 +3,9 @@ package briefing.content;
 import briefing.model.Diagnostic;
 import briefing.model.SourcePos;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.AliasEvent;
@@ -13,10 +15,13 @@ import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
+import org.snakeyaml.engine.v2.schema.Schema;
 
 /** Reads front matter into a YAML node tree that keeps the line of every key and value. */
 final class Yaml {
@@ -31,12 +36,31 @@ final class Yaml {
             .setAllowDuplicateKeys(true) // reported with their line by Fields, not thrown
             .setAllowRecursiveKeys(false)
             .setMaxAliasesForCollections(MAX_ALIASES)
-            .setSchema(new CoreSchema()) // '~' and 'Null' are null, as editors who know YAML expect
+            .setSchema(new SharedCoreSchema()) // '~' and 'Null' are null, as editors who know YAML expect
             .setUseMarks(true)
             .setCodePointLimit(64 * 1024 * 1024)
             .build();
 
     private Yaml() {
+    }
+
+    /**
+     * The core schema with one scalar resolver for every file: {@link CoreSchema} makes a new one, and
+     * fills its tables, for each. The resolver is only read once made, so threads may share it.
+     */
+    private static final class SharedCoreSchema implements Schema {
+        private final CoreSchema core = new CoreSchema();
+        private final ScalarResolver resolver = core.getScalarResolver();
+
+        @Override
+        public ScalarResolver getScalarResolver() {
+            return resolver;
+        }
+
+        @Override
+        public Map<Tag, ConstructNode> getSchemaTagConstructors() {
+            return core.getSchemaTagConstructors();
+        }
     }
 
     /** The root node, empty for empty front matter; on a syntax error adds it to {@code problems}. */

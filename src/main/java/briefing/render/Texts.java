@@ -27,27 +27,30 @@ final class Texts {
     /**
      * The text from {@code from} to {@code to} with each run of white space made one space; stops once
      * {@code enough} characters are out and the last is not a space (the rest cannot change a shortening).
+     * Runs of other characters are copied whole: most text has only single spaces to keep.
      */
-    private static String collapse(String text, int from, int to, int enough) {
+    static String collapse(String text, int from, int to, int enough) {
         StringBuilder out = new StringBuilder(Math.min(to - from, enough == Integer.MAX_VALUE ? to - from : enough + 16));
-        boolean space = false;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                space = true;
-                continue;
+        int i = from;
+        while (i < to) {
+            int start = i;
+            while (i < to && !isSpace(text.charAt(i))) {
+                i++;
             }
-            if (space) {
+            if (i > start) {
+                // The first character past enough ends the text (a space before it does not count).
+                long past = Math.max(1L, (long) enough + 1 - out.length());
+                if (i - start >= past) {
+                    return out.append(text, start, start + (int) past).toString();
+                }
+                out.append(text, start, i);
+            }
+            if (i < to) {
+                while (i < to && isSpace(text.charAt(i))) {
+                    i++;
+                }
                 out.append(' ');
-                space = false;
             }
-            out.append(c);
-            if (out.length() > enough) {
-                return out.toString();
-            }
-        }
-        if (space) {
-            out.append(' ');
         }
         return out.toString();
     }
