@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark: briefing against Hugo on the same synthetic corpus, the example site's cold
-# build, and serve's rebuild after one edit. Not part of the test suite.
+# build, serve's rebuild after one edit, and how much of a cold build is the JVM warming up.
+# Not part of the test suite.
 #
 #   bench/run.sh                 N = 100 1000 10000
 #   bench/run.sh 100 1000        only these N
@@ -8,6 +9,7 @@
 # Environment: BENCH_RUNS (timed runs per tool and N, default 5), BENCH_WARMUP (default 1),
 # BENCH_DIR (work folder, default target/bench), BENCH_EXAMPLE_RUNS (default 10),
 # BENCH_SERVE_NS (N for the serve measurement, default "100 1000"; empty: none), BENCH_EDITS (default 20),
+# BENCH_WARM_NS (N for the warm-up measurement, default 1000; empty: none),
 # BENCH_TIMEOUT (seconds a single build may take, default 300; a build that fails or exceeds it
 # is reported as such and not run again at that N), BENCH_JAVA_OPTS (JVM options for briefing
 # builds, e.g. -Xmx16g; default none), BENCH_HUGO (the hugo command, default hugo), BENCH_MODE
@@ -25,6 +27,7 @@ warmup=${BENCH_WARMUP:-1}
 work=${BENCH_DIR:-$root/target/bench}
 example_runs=${BENCH_EXAMPLE_RUNS:-10}
 read -r -a serve_ns <<< "${BENCH_SERVE_NS-100 1000}"
+read -r -a warm_ns <<< "${BENCH_WARM_NS-1000}"
 edits=${BENCH_EDITS:-20}
 timeout=${BENCH_TIMEOUT:-300}
 mode=${BENCH_MODE:-clean}
@@ -231,3 +234,13 @@ echo "serve target: <= 50 ms per edit at N = 1000"
 if [ "$(wc -l < "$serve_fit")" -ge 2 ]; then
   echo "serve scaling exponent (slope of log(edit time) against log(N)): $(slope < "$serve_fit")"
 fi
+
+echo
+echo "== warming up: the same check again and again in one JVM (in process) =="
+for n in "${warm_ns[@]}"; do
+  corpus=$work/corpus-$n
+  [ -d "$corpus" ] || java -cp "$classes" briefing.bench.CorpusGenerator "$n" "$corpus" >&2
+  echo "N=$n:"
+  "$serve_java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$classes:$jar" briefing.bench.WarmBench \
+    "$corpus/briefing/content" 8
+done
