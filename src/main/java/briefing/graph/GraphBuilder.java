@@ -133,7 +133,10 @@ public final class GraphBuilder {
                 Backlink from = new Backlink(kind, id);
                 String key = link.kind().prefix() + ":" + link.target().id();
                 List<Backlink> list = backlinks.computeIfAbsent(key, k -> new ArrayList<>());
-                if (!list.contains(from) && !(kind == link.kind() && id.equals(link.target().id()))) {
+                // Each body is visited once, with all its links: a body already listed is the last one.
+                Backlink last = list.isEmpty() ? null : list.get(list.size() - 1);
+                boolean listed = last != null && last.kind() == kind && last.id().equals(id);
+                if (!listed && !(kind == link.kind() && id.equals(link.target().id()))) {
                     list.add(from);
                 }
             }
@@ -257,11 +260,15 @@ public final class GraphBuilder {
                 Set.copyOf(discrepancies), affiliates, List.copyOf(timeline));
     }
 
-    private static <T> void addOnce(Map<String, List<T>> map, String key, T item) {
-        List<T> list = map.computeIfAbsent(key, k -> new ArrayList<>());
-        if (!list.contains(item)) {
-            list.add(item);
+    /** Adds the event unless listed: there is one record per event, so the same one is the same object. */
+    private static void addOnce(Map<String, List<Event>> map, String key, Event item) {
+        List<Event> list = map.computeIfAbsent(key, k -> new ArrayList<>());
+        for (Event listed : list) {
+            if (listed == item) {
+                return;
+            }
         }
+        list.add(item);
     }
 
     private static <T> void sortAll(Map<String, List<T>> map, Comparator<T> order) {

@@ -2,6 +2,7 @@ package briefing.render;
 
 import briefing.model.BidiControls;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -10,6 +11,9 @@ import java.util.Arrays;
  * those of {@code String.getBytes(UTF_8)} on the same text: a lone surrogate becomes {@code ?}.
  */
 final class PageBytes extends Writer {
+    /** From this length on a whole string is encoded in one go (see {@link #writeWhole}). */
+    static final int WHOLE = 64;
+
     private byte[] bytes = new byte[16 * 1024];
     private int size;
     private char high; // a high surrogate waiting for the low half that follows it, or 0
@@ -42,6 +46,9 @@ final class PageBytes extends Writer {
 
     @Override
     public void write(String text, int off, int len) {
+        if (len >= WHOLE && high == 0 && off == 0 && len == text.length() && writeWhole(text)) {
+            return;
+        }
         room(len * 3 + 1); // at most 3 bytes a char, and a '?' for a high surrogate left before
         int end = off + len;
         int i = off;
@@ -66,6 +73,33 @@ final class PageBytes extends Writer {
         String s = String.valueOf(text);
         write(s, 0, s.length());
         return this;
+    }
+
+    /**
+     * Writes a long string with the JDK's encoder, whose loops outrun one char at a time, when its bytes
+     * are what {@link #put} would make: it has no bidi control and does not end in a high surrogate,
+     * which waits for the next write. Otherwise writes nothing.
+     */
+    private boolean writeWhole(String text) {
+        if (Character.isHighSurrogate(text.charAt(text.length() - 1))) {
+            return false;
+        }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        if (utf8.length != text.length()) { // not all ASCII: look for bidi controls
+            for (int i = 0; i < utf8.length - 2; i++) {
+                if (utf8[i] == (byte) 0xE2) { // U+202A-U+202E are E2 80 AA-AE, U+2066-U+2069 are E2 81 A6-A9
+                    int b1 = utf8[i + 1] & 0xFF;
+                    int b2 = utf8[i + 2] & 0xFF;
+                    if (b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE || b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9) {
+                        return false;
+                    }
+                }
+            }
+        }
+        room(utf8.length);
+        System.arraycopy(utf8, 0, bytes, size, utf8.length);
+        size += utf8.length;
+        return true;
     }
 
     private void put(char c) {

@@ -79,6 +79,29 @@ class PageBytesTest {
     }
 
     @Test
+    void longStringsWrittenWholeEncodeAsCharByChar() {
+        Random random = new Random(11);
+        // Plain ASCII; other text (typographic quotes, surrogates, bidi neighbours); and with bidi controls.
+        String[] alphabets = {"abc <&>", "a \u00E9\u201C\u2018\u2029\u0800\uD83D\uDE00\u2065\u206A\u202F",
+            "a \u00E9\u201C\u202A\u202E\u2066\u2069\uD83D\uDE00"};
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = PageBytes.WHOLE + random.nextInt(300);
+            String alphabet = alphabets[round % 3];
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String first = text.toString();
+            String second = random.nextBoolean() ? "\uDE00 next" : "next";
+            String expected = (first + second).replaceAll("[\u202A-\u202E\u2066-\u2069]", "");
+            assertThat(written(first, second)).as("round %d: %s", round, first).isEqualTo(utf8(expected));
+        }
+        // A high surrogate, a bidi control and a low one: the control is dropped and the pair meets.
+        String pair = "x".repeat(PageBytes.WHOLE) + "\uD83D\u202E\uDE00";
+        assertThat(written(pair)).isEqualTo(utf8("x".repeat(PageBytes.WHOLE) + "\uD83D\uDE00"));
+    }
+
+    @Test
     void longTextsOfWideCharactersGrowTheBuffer() {
         String wide = "Ж“金😀".repeat(20_000) + "a".repeat(50_000);
         assertThat(written(wide)).isEqualTo(utf8(wide));
