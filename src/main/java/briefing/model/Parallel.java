@@ -1,9 +1,7 @@
 package briefing.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -54,12 +52,39 @@ public final class Parallel {
                 }
             }
         };
-        List<ForkJoinTask<?>> helpers = new ArrayList<>(threads - 1);
+        // The caller waits only for helpers that started: one still queued when the caller has taken the
+        // last index (the pool busy, or without threads at all) would find nothing left, so it is not waited for.
+        AtomicInteger busy = new AtomicInteger();
+        Object finished = new Object();
+        Runnable helper = () -> {
+            busy.incrementAndGet(); // before taking an index: the caller cannot miss a helper at work
+            try {
+                work.run();
+            } finally {
+                if (busy.decrementAndGet() == 0) {
+                    synchronized (finished) {
+                        finished.notifyAll();
+                    }
+                }
+            }
+        };
         for (int t = 1; t < threads; t++) {
-            helpers.add(ForkJoinPool.commonPool().submit(work));
+            ForkJoinPool.commonPool().execute(helper);
         }
         work.run();
-        helpers.forEach(ForkJoinTask::join); // they catch everything: joining only waits
+        boolean interrupted = false;
+        synchronized (finished) {
+            while (busy.get() > 0) {
+                try {
+                    finished.wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
         Throwable thrown = failure.get();
         if (thrown instanceof RuntimeException e) {
             throw e;

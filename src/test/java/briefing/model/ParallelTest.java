@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -33,6 +37,48 @@ class ParallelTest {
         int[] calls = new int[5_000];
         Parallel.forEachIndex(calls.length, i -> calls[i]++);
         assertThat(calls).containsOnly(1);
+    }
+
+    /** Run in a JVM of its own: the common pool's settings are fixed when it starts. */
+    public static final class EveryIndexOnce {
+        public static void main(String[] args) {
+            int[] calls = new int[1_000];
+            Parallel.forEachIndex(calls.length, i -> calls[i]++);
+            System.out.println(Arrays.stream(calls).allMatch(c -> c == 1) ? "every index once" : "wrong");
+        }
+    }
+
+    @Test
+    void finishesWhenThePoolHasNoThreads() throws Exception {
+        // -Djava.util.concurrent.ForkJoinPool.common.parallelism=0 (through BRIEFING_JAVA_OPTS, say) leaves
+        // the pool without workers: work handed to it never starts, and must not be waited for. (Joining
+        // such a task from outside the pool runs it on JDK 17 but waits forever on JDK 25, which
+        // bin/briefing prefers: so every JDK installed beside this one is tried too.)
+        Set<Path> javas = new java.util.LinkedHashSet<>();
+        Path home = Path.of(System.getProperty("java.home")).toRealPath();
+        javas.add(home.resolve("bin/java"));
+        try (var siblings = java.nio.file.Files.list(home.getParent())) {
+            siblings.map(jdk -> jdk.resolve("bin/java")).filter(java.nio.file.Files::isExecutable).forEach(java -> {
+                try {
+                    javas.add(java.toRealPath());
+                } catch (java.io.IOException e) {
+                    // not a usable JDK
+                }
+            });
+        }
+        for (Path java : javas) {
+            Process process = new ProcessBuilder(java.toString(),
+                    "-Djava.util.concurrent.ForkJoinPool.common.parallelism=0", "-cp",
+                    System.getProperty("java.class.path"), EveryIndexOnce.class.getName())
+                    .redirectErrorStream(true).start();
+            boolean exited = process.waitFor(30, TimeUnit.SECONDS);
+            if (!exited) {
+                process.destroyForcibly();
+            }
+            assertThat(exited).as("%s finished within 30 s", java).isTrue();
+            assertThat(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).as("%s", java)
+                    .contains("every index once");
+        }
     }
 
     @Test
