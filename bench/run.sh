@@ -191,6 +191,11 @@ if [ "$(wc -l < "$results")" -ge 2 ]; then
     "briefing $(awk '$3 != "-" { print $1, $3 }' "$results" | slope)$([ $have_hugo = 1 ] && echo ", hugo $(awk '$6 != "-" { print $1, $6 }' "$results" | slope)")"
 fi
 
+# The runs' sites were just deleted (about 12 GB at N = 10 000): let the file system settle before the
+# small measurements below, which a busy disk would slow more than the builds themselves.
+sync
+[ "$mode" = clean ] && sleep 6
+
 echo
 echo "== the example site (content/): cold build, $example_runs runs, new JVM each =="
 echo "briefing runs on: $("$root/bin/briefing" --version | tail -n 1)"
