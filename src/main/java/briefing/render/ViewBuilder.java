@@ -507,8 +507,9 @@ final class ViewBuilder {
     }
 
     /**
-     * An anchor name for a heading: its letters and digits in lower case, accents dropped, every other
-     * run of characters one hyphen, none at either end; for text without any, a name made from its hash.
+     * An anchor name for a heading: after compatibility decomposition (NFKD) and lower-casing, its
+     * characters a-z and 0-9, every run of other characters one hyphen, none at either end; for text
+     * without any of them, a name made from its hash.
      */
     static String slug(String text) {
         String plain = Texts.isAscii(text) ? text // as NFKD leaves it
