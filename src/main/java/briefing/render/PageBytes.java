@@ -87,10 +87,9 @@ final class PageBytes extends Writer {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         if (utf8.length != text.length()) { // not all ASCII: look for bidi controls
             for (int i = 0; i < utf8.length - 2; i++) {
-                if (utf8[i] == (byte) 0xE2) { // U+202A-U+202E are E2 80 AA-AE, U+2066-U+2069 are E2 81 A6-A9
-                    int b1 = utf8[i + 1] & 0xFF;
-                    int b2 = utf8[i + 2] & 0xFF;
-                    if (b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE || b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9) {
+                if (utf8[i] == (byte) 0xE2) { // every bidi control is U+2xxx: three bytes, the first E2
+                    char c = (char) (0x2000 | (utf8[i + 1] & 0x3F) << 6 | utf8[i + 2] & 0x3F);
+                    if (BidiControls.is(c)) {
                         return false;
                     }
                 }
