@@ -24,7 +24,7 @@ class ParallelWriteTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             for (int round = 0; round < 50; round++) {
-                SiteBuilder.DiskSink sink = new SiteBuilder.DiskSink(dir.resolve("site" + round));
+                DiskSink sink = new DiskSink(dir.resolve("site" + round));
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<?>> writes = new ArrayList<>();
                 for (int t = 0; t < 8; t++) {
