@@ -48,27 +48,43 @@ public final class Json {
         return this;
     }
 
+    /** Appends {@code s} quoted, the characters that need no escape copied a run at a time. */
     private void string(String s) {
         out.append('"');
+        int run = 0; // where the characters not yet appended start
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '<', '>', '&', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
-                default -> {
-                    if (c < 0x20 || BidiControls.is(c)) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            if (needsEscape(c)) {
+                out.append(s, run, i);
+                escape(c);
+                run = i + 1;
             }
         }
-        out.append('"');
+        out.append(s, run, s.length()).append('"');
+    }
+
+    /**
+     * Control characters, quote and backslash (JSON's own), {@code < > &} (so that the text is safe
+     * inside an HTML script element), the line and paragraph separators (U+2028, U+2029: line ends
+     * to JavaScript), and the bidi controls (U+202A and after).
+     */
+    static boolean needsEscape(char c) {
+        return c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&'
+                || c >= '\u2028' && (c <= '\u2029' || BidiControls.is(c));
+    }
+
+    private void escape(char c) {
+        switch (c) {
+            case '"' -> out.append("\\\"");
+            case '\\' -> out.append("\\\\");
+            case '\n' -> out.append("\\n");
+            case '\r' -> out.append("\\r");
+            case '\t' -> out.append("\\t");
+            default -> {
+                String hex = Integer.toHexString(c);
+                out.append("\\u").append("0000", hex.length(), 4).append(hex);
+            }
+        }
     }
 
     @Override
