@@ -160,7 +160,8 @@ final class DiskSink implements SiteBuilder.Sink {
         private final Path file;
         private final Path oldPath;
         private final FileChannel old;
-        private final ByteBuffer chunk = ByteBuffer.allocateDirect(CHUNK);
+        /** The old file's bytes being compared: direct, so that they are read straight into it. */
+        private ByteBuffer chunk;
         /** How many bytes from the start are known to be the same as the old file's. */
         private long agreed;
         /** The new file, once it differs from the old one. */
@@ -192,7 +193,7 @@ final class DiskSink implements SiteBuilder.Sink {
         /** Whether the old file holds these bytes next. */
         private boolean agrees(byte[] bytes, int offset, int length) throws IOException {
             for (int done = 0; done < length; ) {
-                int n = Math.min(length - done, CHUNK);
+                int n = Math.min(length - done, chunk().capacity());
                 if (read(agreed + done, n) < n || chunk.mismatch(ByteBuffer.wrap(bytes, offset + done, n)) >= 0) {
                     return false;
                 }
@@ -201,9 +202,20 @@ final class DiskSink implements SiteBuilder.Sink {
             return true;
         }
 
-        /** Reads up to {@code n} bytes of the old file from {@code position} into the chunk; how many it read. */
+        /** One byte more than the old file holds, up to {@link #CHUNK}: a small file needs no large buffer. */
+        private ByteBuffer chunk() throws IOException {
+            if (chunk == null) {
+                chunk = ByteBuffer.allocateDirect((int) Math.min(CHUNK, old.size() + 1));
+            }
+            return chunk;
+        }
+
+        /**
+         * Reads up to {@code n} bytes (at most the chunk's capacity) of the old file from {@code position}
+         * into the chunk; how many it read.
+         */
         private int read(long position, int n) throws IOException {
-            chunk.clear().limit(n);
+            chunk().clear().limit(n);
             while (chunk.hasRemaining()) {
                 if (old.read(chunk, position + chunk.position()) < 0) {
                     break;
