@@ -9,6 +9,7 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateModelWithAPISupport;
 import freemarker.template.TemplateScalarModel;
+import freemarker.template.SimpleScalar;
 import freemarker.template.Version;
 import freemarker.ext.util.WrapperTemplateModel;
 import java.lang.invoke.MethodHandle;
@@ -18,6 +19,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,6 +60,25 @@ final class RecordWrapper extends DefaultObjectWrapper {
         }
     };
 
+    /**
+     * The interfaces that {@link DefaultObjectWrapper#wrap} tests before it hands an object to
+     * {@link #handleUnknownType}: a record implementing one of them is wrapped as that.
+     */
+    private static final List<Class<?>> WRAPPED_FIRST = List.of(TemplateModel.class, java.util.Collection.class,
+            Map.class, java.util.Iterator.class, java.util.Enumeration.class, Iterable.class);
+
+    /**
+     * {@link #PROPERTIES} of a record class that the default wrapper would hand to
+     * {@link #handleUnknownType}; null for any other class.
+     */
+    private static final ClassValue<Map<String, MethodHandle>> PLAIN_RECORDS = new ClassValue<>() {
+        @Override
+        protected Map<String, MethodHandle> computeValue(Class<?> type) {
+            return type.isRecord() && WRAPPED_FIRST.stream().noneMatch(i -> i.isAssignableFrom(type))
+                    ? PROPERTIES.get(type) : null;
+        }
+    };
+
     /** The property a method reads as a Java bean's read method ({@code getTitle}, {@code isEmpty}), or null. */
     private static String beanProperty(Method m) {
         int modifiers = m.getModifiers();
@@ -86,6 +107,27 @@ final class RecordWrapper extends DefaultObjectWrapper {
 
     RecordWrapper(Version incompatibleImprovements) {
         super(incompatibleImprovements);
+    }
+
+    /**
+     * Strings and records first, the values templates read most: the default wrapper reaches them only
+     * after testing the object against a row of interfaces ({@code TemplateModel}, {@code Collection},
+     * {@code Map}, {@code Iterable}, ...), each a slow type check for the JIT's first tier. A string
+     * becomes what the default wrapper makes of it; a record that implements none of those interfaces
+     * becomes a {@link RecordModel}, as it would through {@link #handleUnknownType}.
+     */
+    @Override
+    public TemplateModel wrap(Object obj) throws TemplateModelException {
+        if (obj instanceof String s) {
+            return new SimpleScalar(s);
+        }
+        if (obj instanceof Record record) {
+            Map<String, MethodHandle> components = PLAIN_RECORDS.get(record.getClass());
+            if (components != null) {
+                return new RecordModel(record, components, this);
+            }
+        }
+        return super.wrap(obj);
     }
 
     @Override
