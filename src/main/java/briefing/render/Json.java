@@ -68,7 +68,7 @@ public final class Json {
      * inside an HTML script element), the line and paragraph separators (U+2028, U+2029: line ends
      * to JavaScript), and the bidi controls (U+202A and after).
      */
-    static boolean needsEscape(char c) {
+    private static boolean needsEscape(char c) {
         return c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&'
                 || c >= '\u2028' && (c <= '\u2029' || BidiControls.is(c));
     }

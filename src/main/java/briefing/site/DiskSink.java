@@ -76,9 +76,10 @@ final class DiskSink implements SiteBuilder.Sink {
     @Override
     public void stream(String path, SiteBuilder.IoWriter writer) {
         Path file = file(path);
-        FileChannel old = linking ? openPrevious(previous.resolve(path)) : null;
+        Path oldPath = linking ? previous.resolve(path) : null;
+        FileChannel old = oldPath == null ? null : openPrevious(oldPath);
         try (var out = new java.io.BufferedOutputStream(old == null ? Files.newOutputStream(file)
-                : new Compared(file, previous.resolve(path), old), 1 << 16)) {
+                : new Compared(file, oldPath, old), 1 << 16)) {
             writer.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -91,7 +92,8 @@ final class DiskSink implements SiteBuilder.Sink {
      */
     private boolean linkSame(Path file, Path old, byte[] bytes) {
         try {
-            if (!isPlainFileOfPrevious(old, bytes.length) || !holds(old, bytes)) {
+            BasicFileAttributes attributes = plainFileOfPrevious(old);
+            if (attributes == null || attributes.size() != bytes.length || !holds(old, bytes)) {
                 return false;
             }
         } catch (IOException e) {
@@ -111,19 +113,22 @@ final class DiskSink implements SiteBuilder.Sink {
         }
     }
 
-    /** Whether {@code old} is a plain file of the previous site, of {@code size} bytes unless that is -1. */
-    private boolean isPlainFileOfPrevious(Path old, long size) throws IOException {
+    /**
+     * The attributes of {@code old} if it is a plain file of the previous site, not reached through a
+     * symbolic link; null otherwise.
+     */
+    private BasicFileAttributes plainFileOfPrevious(Path old) throws IOException {
         if (!inside.computeIfAbsent(old.getParent(), this::liesInPrevious)) {
-            return false;
+            return null;
         }
         var attributes = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        return attributes.isRegularFile() && (size < 0 || attributes.size() == size);
+        return attributes.isRegularFile() ? attributes : null;
     }
 
     /** The previous site's file to compare a streamed one with, open; null when there is none to share. */
     private FileChannel openPrevious(Path old) {
         try {
-            return isPlainFileOfPrevious(old, -1)
+            return plainFileOfPrevious(old) != null
                     ? FileChannel.open(old, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS) : null;
         } catch (IOException e) {
             return null;
