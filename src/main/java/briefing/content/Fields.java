@@ -119,15 +119,16 @@ final class Fields {
         if (node == null || isNull(node)) {
             return out;
         }
-        if (node instanceof ScalarNode scalar) {
-            out.add(new Alias(scalar.getValue().strip(), pos(line(file, node))));
-            return out;
-        }
-        if (!(node instanceof SequenceNode seq)) {
+        List<Node> items;
+        if (node instanceof ScalarNode) {
+            items = List.of(node); // a single value is a list of one
+        } else if (node instanceof SequenceNode seq) {
+            items = seq.getValue();
+        } else {
             error(line(file, node), "'" + key + "' must be a list, found " + describe(node));
             return out;
         }
-        for (Node item : seq.getValue()) {
+        for (Node item : items) {
             if (item instanceof ScalarNode scalar && !isNull(item)) {
                 String value = scalar.getValue().strip();
                 if (value.isEmpty()) {

@@ -133,6 +133,8 @@ class BadInputTest {
                 "missing required key 'name'"));
         cases.add(yaml("a string where a list belongs", "name: Ana Ruiz\nkind: person\naliases: {a: b}\n", 4,
                 "'aliases' must be a list"));
+        cases.add(yaml("an empty single alias", "name: Ana Ruiz\nkind: person\naliases: \"\"\n", 4,
+                "'aliases' has an empty entry"));
         cases.add(replace("a number as an id", "events/walkout.md", "participants: [ana-ruiz, harbour-union]",
                 "participants: [ana-ruiz, 42]", 6, "'42'"));
         cases.add(replace("a list as a stance", "claims/strike-legal.md", "stance: disputes", "stance: [disputes]",
