@@ -62,6 +62,7 @@ public final class PageRenderer {
         RecordWrapper wrapper = new RecordWrapper(Configuration.VERSION_2_3_35);
         wrapper.writeProtect();
         cfg.setObjectWrapper(wrapper);
+        cfg.setSharedVariable("csp", SecurityPolicy.TEMPLATE_VALUE); // see layout.ftlh
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setLocale(Locale.ROOT);
