@@ -24,13 +24,9 @@ import java.util.concurrent.TimeUnit;
  * {@code briefing serve}: builds, serves the site from memory, watches the content and templates,
  * rebuilds on every save and makes open pages reload themselves (server-sent events). While the
  * content is broken, pages carry the errors above the last good version. The reload script and the
- * errors are added to served pages only, never written to the site folder.
+ * errors are added to served pages only, never written to the site folder: see {@link Preview}.
  */
 public final class Server implements AutoCloseable {
-    static final String EVENTS = "/__briefing/events";
-    static final String SCRIPT = "/__briefing/reload.js";
-    private static final String RELOAD_JS = "new EventSource(\"" + EVENTS + "\").onmessage = function () {"
-            + " location.reload(); };\n";
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css",
             "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "json",
             "application/json; charset=utf-8", "xml", "application/xml; charset=utf-8", "txt",
@@ -135,12 +131,13 @@ public final class Server implements AutoCloseable {
                 send(exchange, 405, "text/plain; charset=utf-8", "Method not allowed\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            if (path.equals(EVENTS)) {
+            if (path.equals(Preview.EVENTS)) {
                 events(exchange);
                 return;
             }
-            if (path.equals(SCRIPT)) {
-                send(exchange, 200, TYPES.get("js"), RELOAD_JS.getBytes(StandardCharsets.UTF_8));
+            byte[] own = Preview.FILES.get(path);
+            if (own != null) {
+                send(exchange, 200, TYPES.get(extension(path)), own);
                 return;
             }
             LiveSite.Snapshot snapshot = site.snapshot();
@@ -155,40 +152,16 @@ public final class Server implements AutoCloseable {
                 file = "404.html";
                 body = snapshot.files().getOrDefault(file, "Not found\n".getBytes(StandardCharsets.UTF_8));
             }
-            String ext = file.substring(file.lastIndexOf('.') + 1);
+            String ext = extension(file);
             if (ext.equals("html")) {
-                body = decorate(new String(body, StandardCharsets.UTF_8), snapshot).getBytes(StandardCharsets.UTF_8);
+                body = Preview.steps(snapshot).apply(file, body);
             }
             send(exchange, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
         }
     }
 
-    /** Adds the reload script, and the errors when the content is broken, to a served page. */
-    static String decorate(String html, LiveSite.Snapshot snapshot) {
-        String out = html;
-        if (snapshot.broken()) {
-            int body = out.indexOf("<body");
-            int at = body < 0 ? 0 : out.indexOf('>', body) + 1;
-            out = out.substring(0, at) + banner(snapshot.diagnostics()) + out.substring(at);
-        }
-        // The preview's error banner is styled inline; the built site allows no inline style.
-        out = out.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
-        int end = out.lastIndexOf("</body>");
-        String script = "<script src=\"" + SCRIPT + "\"></script>\n";
-        return end < 0 ? out + script : out.substring(0, end) + script + out.substring(end);
-    }
-
-    private static String banner(List<Diagnostic> diagnostics) {
-        StringBuilder b = new StringBuilder("\n<div role=\"alert\" style=\"background:#fff0ee;color:#5c0b00;"
-                + "border:3px solid #b3261e;padding:.75rem 1rem;margin:0;font:15px/1.4 system-ui,sans-serif\">"
-                + "<p style=\"margin:0 0 .5rem\"><strong>The content has errors.</strong> This is the last good"
-                + " version of the page; it updates by itself when the errors are fixed.</p><ul style=\"margin:0\">");
-        for (Diagnostic d : diagnostics) {
-            String href = Path.of(d.path()).toAbsolutePath().normalize().toUri().toString();
-            b.append("<li><a style=\"color:inherit\" href=\"").append(escape(href)).append("\">")
-                    .append(escape(d.format())).append("</a></li>");
-        }
-        return b.append("</ul></div>\n").toString();
+    private static String extension(String file) {
+        return file.substring(file.lastIndexOf('.') + 1);
     }
 
     private void events(HttpExchange exchange) throws IOException {
@@ -227,10 +200,6 @@ public final class Server implements AutoCloseable {
         if (!head) {
             exchange.getResponseBody().write(body);
         }
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** Stops serving and watching. */
