@@ -325,7 +325,7 @@ final class ViewBuilder {
         List<Views.TopicGroup> topics = new ArrayList<>();
         byTopic.forEach((topic, rows) -> {
             String name = topic.equals("\uFFFF") ? "Other" : topic;
-            topics.add(new Views.TopicGroup(name, "topic-" + slug(name), rows));
+            topics.add(new Views.TopicGroup(name, "topic-" + Texts.slug(name), rows));
         });
         List<Views.StanceKey> legend = new ArrayList<>();
         for (Stance s : Stance.values()) {
@@ -504,32 +504,6 @@ final class ViewBuilder {
                     outlet(a.outlet()) + " " + a.dateline()));
         }
         return new Views.Search(items);
-    }
-
-    /**
-     * An anchor name for a heading: after compatibility decomposition (NFKD) and lower-casing, its
-     * characters a-z and 0-9, every run of other characters one hyphen, none at either end; for text
-     * without any of them, a name made from its hash.
-     */
-    static String slug(String text) {
-        String plain = Texts.isAscii(text) ? text // as NFKD leaves it
-                : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD);
-        String lower = plain.toLowerCase(java.util.Locale.ROOT);
-        StringBuilder s = new StringBuilder(lower.length());
-        boolean gap = false;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (gap && s.length() > 0) {
-                    s.append('-');
-                }
-                gap = false;
-                s.append(c);
-            } else {
-                gap = true;
-            }
-        }
-        return s.length() == 0 ? "x" + Integer.toHexString(text.hashCode()) : s.toString();
     }
 
     private static String capitalize(String word) {
