@@ -76,10 +76,9 @@ final class CompareView extends PageView {
 
     private Views.Cell cell(Claim c, Input.Card a, ClaimSource source) {
         Stance s = source == null ? Stance.SILENT : source.stance();
-        return new Views.Cell(a.id(), new Views.Link(root + Kind.ARTICLE.route(a.id()), outlet(a.outlet()) + ": "
-                + Texts.shorten(a.title(), 60)), s.word(), s.label(), SYMBOLS.get(s),
-                source == null ? "" : source.value(),
-                source == null ? "" : root + Kind.ARTICLE.route(a.id()) + "#q-" + c.id(),
-                source == null ? "" : source.quote());
+        String href = root + Kind.ARTICLE.route(a.id());
+        return new Views.Cell(a.id(), new Views.Link(href, outlet(a.outlet()) + ": " + Texts.shorten(a.title(), 60)),
+                s.word(), s.label(), SYMBOLS.get(s), source == null ? "" : source.value(),
+                source == null ? "" : href + "#q-" + c.id(), source == null ? "" : source.quote());
     }
 }
