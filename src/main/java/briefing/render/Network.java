@@ -42,7 +42,9 @@ public final class Network {
     private Network() {
     }
 
-    static View of(TrackedGraph graph, ViewBuilder views, String root) {
+    /** The network as seen from {@code page}: every node links to its actor's page. */
+    static View of(PageView page) {
+        TrackedGraph graph = page.graph;
         List<Actor> actors = new ArrayList<>();
         for (Actor a : graph.actors()) {
             if (!graph.coParticipants(a.id()).isEmpty()) {
@@ -77,7 +79,7 @@ public final class Network {
             double x = left ? CENTER_X - dx : CENTER_X + dx;
             at.put(a.id(), new double[] {x, y});
             double lx = left ? x - 18 : x + 18;
-            nodes.add(new Node(a.id(), views.link(root, Kind.ACTOR, a.id()), a.kind().word(),
+            nodes.add(new Node(a.id(), page.link(Kind.ACTOR, a.id()), a.kind().word(),
                     graph.eventsOf(a.id()).size(), num(x), num(y), num(lx), num(y + 8), left ? "end" : "start"));
         }
         List<Edge> edges = new ArrayList<>();

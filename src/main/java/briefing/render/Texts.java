@@ -1,6 +1,9 @@
 package briefing.render;
 
-/** Small text helpers for excerpts and descriptions. */
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Small text helpers for excerpts, descriptions and anchor names. */
 final class Texts {
     private Texts() {
     }
@@ -88,5 +91,31 @@ final class Texts {
         }
         int space = text.lastIndexOf(' ', to - 1);
         return collapse(text, at, space >= at ? space : to, Integer.MAX_VALUE) + "\u2026";
+    }
+
+    /**
+     * An anchor name for a heading: after compatibility decomposition (NFKD) and lower-casing, its
+     * characters a-z and 0-9, every run of other characters one hyphen, none at either end; for text
+     * without any of them, a name made from its hash.
+     */
+    static String slug(String text) {
+        String plain = isAscii(text) ? text // as NFKD leaves it
+                : Normalizer.normalize(text, Normalizer.Form.NFKD);
+        String lower = plain.toLowerCase(Locale.ROOT);
+        StringBuilder s = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && s.length() > 0) {
+                    s.append('-');
+                }
+                gap = false;
+                s.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return s.length() == 0 ? "x" + Integer.toHexString(text.hashCode()) : s.toString();
     }
 }

@@ -36,7 +36,7 @@ class NumbersTest {
             String old = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
                     .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
             String expected = old.isEmpty() ? "x" + Integer.toHexString(text.hashCode()) : old;
-            assertThat(ViewBuilder.slug(text)).as(text).isEqualTo(expected);
+            assertThat(Texts.slug(text)).as(text).isEqualTo(expected);
         }
     }
 }

@@ -1,0 +1,61 @@
+package briefing.render;
+
+import briefing.graph.Mention;
+import briefing.model.Actor;
+import briefing.model.Kind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The view of an actor's page: profile, how each source names the actor, mentions in context, events, claims. */
+final class ActorView extends PageView {
+    /** About how many characters of text the page shows on each side of a mention. */
+    private static final int CONTEXT = 70;
+
+    private final GenerationCache<ViewBuilder.Excerpt, String[]> excerpts;
+
+    ActorView(TrackedGraph graph, MarkdownRenderer markdown, String root,
+            GenerationCache<ViewBuilder.Excerpt, String[]> excerpts) {
+        super(graph, markdown, root);
+        this.excerpts = excerpts;
+    }
+
+    Views.Actor build(Actor a) {
+        Map<String, List<Mention>> byArticle = new TreeMap<>(Comparator.comparing(graph::articlePosition));
+        for (Mention m : graph.mentionsOf(a.id())) {
+            byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m);
+        }
+        List<Views.NameUse> names = new ArrayList<>();
+        List<Views.MentionGroup> groups = new ArrayList<>();
+        byArticle.forEach((articleId, list) -> {
+            Views.Link articleLink = link(Kind.ARTICLE, articleId);
+            names.add(nameUse(articleLink, list));
+            String text = graph.text(articleId);
+            List<Views.MentionContext> contexts = list.stream().map(m -> {
+                String[] around = excerpts.get(new ViewBuilder.Excerpt(text, m.start(), m.end()), e -> new String[] {
+                    Texts.before(text, m.start(), CONTEXT), Texts.after(text, m.end(), CONTEXT)});
+                return new Views.MentionContext(articleLink, articleLink.href() + "#" + m.anchor(), around[0],
+                        m.name(), around[1]);
+            }).toList();
+            groups.add(new Views.MentionGroup(articleLink, contexts));
+        });
+        List<Views.CoActor> co = new ArrayList<>();
+        graph.coParticipants(a.id()).forEach((other, count) -> co.add(new Views.CoActor(link(Kind.ACTOR, other),
+                count)));
+        co.sort(Comparator.comparingInt(Views.CoActor::events).reversed().thenComparing(c -> c.actor().text()));
+        return new Views.Actor(a.id(), a.name(), a.kind().word(), capitalize(a.kind().word()), a.role(),
+                a.affiliation() == null ? null : link(Kind.ACTOR, a.affiliation().id()), a.aliases(),
+                html(a.body()), names,
+                graph.eventsOf(a.id()).stream().map(this::eventItem).toList(),
+                graph.claimsAbout(a.id()).stream().map(this::claimItem).toList(), groups,
+                graph.affiliatesOf(a.id()).stream().map(x -> link(Kind.ACTOR, x)).toList(),
+                graph.citing(a.id()).stream().map(x -> link(Kind.ARTICLE, x)).toList(), co,
+                backlinks(Kind.ACTOR, a.id()), a.extra());
+    }
+
+    private static String capitalize(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}

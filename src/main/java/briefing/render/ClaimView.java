@@ -1,0 +1,58 @@
+package briefing.render;
+
+import briefing.model.Claim;
+import briefing.model.ClaimSource;
+import briefing.model.Kind;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The view of a claim's page: each source's stance, value and quote (linked to the original), and the silent ones. */
+final class ClaimView extends PageView {
+    ClaimView(TrackedGraph graph, MarkdownRenderer markdown, String root) {
+        super(graph, markdown, root);
+    }
+
+    Views.Claim build(Claim c) {
+        List<Views.SourceQuote> sources = new ArrayList<>();
+        int silentCount = graph.count(Kind.ARTICLE) - (int) c.sources().stream().map(ClaimSource::article).distinct()
+                .count();
+        List<Views.Link> silent = new ArrayList<>();
+        if (silentCount <= MAX_SILENT_LISTED) {
+            for (String a : graph.articleOrder()) {
+                if (c.source(a).isEmpty()) {
+                    silent.add(link(Kind.ARTICLE, a));
+                }
+            }
+        }
+        for (ClaimSource s : sourcesInOrder(c)) {
+            Input.Card a = graph.card(s.article());
+            Views.Link articleLink = articleLink(a);
+            String original = a.url().isEmpty() ? "" : a.url() + textFragment(s.quote());
+            sources.add(new Views.SourceQuote(articleLink, outlet(a.outlet()), display(a.published()),
+                    s.stance().word(), s.stance().label(), s.value(), s.quote(), s.note(),
+                    articleLink.href() + "#q-" + c.id(), original));
+        }
+        return new Views.Claim(c.id(), c.statement(), c.topic(), graph.isDiscrepancy(c.id()), html(c.body()),
+                links(Kind.ACTOR, c.about()), c.event() == null ? null : link(Kind.EVENT, c.event().id()), sources,
+                silent, silentCount, backlinks(Kind.CLAIM, c.id()), c.extra());
+    }
+
+    /** A {@code #:~:text=} fragment that makes a browser scroll to and highlight the quote in the original. */
+    static String textFragment(String quote) {
+        String[] words = Texts.oneLine(quote).split(" ");
+        if (words.length <= 8) {
+            return "#:~:text=" + encodeFragment(String.join(" ", words));
+        }
+        String start = String.join(" ", Arrays.copyOfRange(words, 0, 4));
+        String end = String.join(" ", Arrays.copyOfRange(words, words.length - 4, words.length));
+        return "#:~:text=" + encodeFragment(start) + "," + encodeFragment(end);
+    }
+
+    private static String encodeFragment(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20").replace("-", "%2D")
+                .replace("*", "%2A");
+    }
+}

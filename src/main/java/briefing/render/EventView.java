@@ -1,0 +1,43 @@
+package briefing.render;
+
+import briefing.model.Claim;
+import briefing.model.ClaimSource;
+import briefing.model.Event;
+import briefing.model.Kind;
+import briefing.model.Stance;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The view of an event's page: its date and place, participants, related events, and its claims by source. */
+final class EventView extends PageView {
+    EventView(TrackedGraph graph, MarkdownRenderer markdown, String root) {
+        super(graph, markdown, root);
+    }
+
+    Views.Event build(Event e) {
+        List<Views.EventClaim> claims = new ArrayList<>();
+        for (Claim c : graph.claimsOfEvent(e.id())) {
+            List<Views.SourceStance> sources = new ArrayList<>();
+            int silent = graph.count(Kind.ARTICLE) - c.sources().size();
+            if (silent <= MAX_SILENT_LISTED) {
+                // Few sources: name each, the silent ones too.
+                for (String a : graph.articleOrder()) {
+                    Stance s = c.stance(a);
+                    sources.add(new Views.SourceStance(link(Kind.ARTICLE, a), s.word(), s.label()));
+                }
+                silent = 0;
+            } else {
+                for (ClaimSource source : sourcesInOrder(c)) {
+                    Stance s = source.stance();
+                    sources.add(new Views.SourceStance(link(Kind.ARTICLE, source.article()), s.word(), s.label()));
+                }
+            }
+            claims.add(new Views.EventClaim(link(Kind.CLAIM, c.id()), graph.isDiscrepancy(c.id()), sources,
+                    silent));
+        }
+        return new Views.Event(e.id(), e.title(), e.date().display(), e.date().start().iso(), e.date().isRange(),
+                e.dateNote(), e.place(), links(Kind.ACTOR, e.participants()),
+                graph.relatedTo(e.id()).stream().map(this::eventItem).toList(),
+                html(e.body()), claims, backlinks(Kind.EVENT, e.id()), e.extra());
+    }
+}

@@ -1,0 +1,136 @@
+package briefing.render;
+
+import briefing.graph.Backlink;
+import briefing.graph.Mention;
+import briefing.model.Actor;
+import briefing.model.ActorKind;
+import briefing.model.Body;
+import briefing.model.Claim;
+import briefing.model.ClaimSource;
+import briefing.model.Event;
+import briefing.model.Kind;
+import briefing.model.Published;
+import briefing.model.Ref;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the views of all pages share: the graph, read only through a {@link TrackedGraph} so the page's
+ * inputs are known; the way from the page to the site root; and the links and list items that look
+ * the same on every page. Each page kind has a subclass ({@link ActorView}, {@link CompareView}, ...),
+ * made for one page and then dropped, so every link it builds is relative to that page.
+ */
+abstract class PageView {
+    /** Lists of silent items longer than this are given as a count: with many sources they say little. */
+    static final int MAX_SILENT_LISTED = 40;
+
+    final TrackedGraph graph;
+    final MarkdownRenderer markdown;
+    /** The way from this page to the site root ({@code ../../}), or an absolute address. */
+    final String root;
+
+    PageView(TrackedGraph graph, MarkdownRenderer markdown, String root) {
+        this.graph = graph;
+        this.markdown = markdown;
+        this.root = root;
+    }
+
+    /** An editor's Markdown as HTML, its links relative to this page. */
+    String html(Body body) {
+        return markdown.render(body, root);
+    }
+
+    // ---- links ----
+
+    Views.Link link(Kind kind, String id) {
+        return new Views.Link(root + kind.route(id), graph.titleOf(kind, id));
+    }
+
+    /** A link to a source, titled as the source. */
+    Views.Link articleLink(Input.Card a) {
+        return new Views.Link(root + Kind.ARTICLE.route(a.id()), a.title());
+    }
+
+    /** Links to the items referred to, each once, in the order of their first reference. */
+    List<Views.Link> links(Kind kind, List<Ref> refs) {
+        return refs.stream().map(Ref::id).distinct().map(id -> link(kind, id)).toList();
+    }
+
+    /** Links to the pages whose text links to this item. */
+    List<Views.Link> backlinks(Kind kind, String id) {
+        return graph.linksTo(kind, id).stream().map((Backlink b) -> link(b.kind(), b.id())).toList();
+    }
+
+    // ---- list items ----
+
+    Views.EventItem eventItem(Event e) {
+        return new Views.EventItem(link(Kind.EVENT, e.id()), e.date().display(), e.date().start().iso(),
+                links(Kind.ACTOR, e.participants()), e.place());
+    }
+
+    Views.ArticleItem articleItem(String articleId) {
+        Input.Card a = graph.card(articleId);
+        return new Views.ArticleItem(articleLink(a), outlet(a.outlet()), display(a.published()),
+                iso(a.published()), a.dateline(), graph.claimsIn(a.id()).size());
+    }
+
+    Views.ClaimItem claimItem(Claim c) {
+        return new Views.ClaimItem(link(Kind.CLAIM, c.id()), c.topic(), graph.isDiscrepancy(c.id()));
+    }
+
+    /** The actors grouped by kind, each group by name, as the actor list and the front page show them. */
+    List<Views.ActorGroup> actorGroups() {
+        List<Views.ActorGroup> groups = new ArrayList<>();
+        for (ActorKind kind : ActorKind.values()) {
+            List<Views.ActorItem> items = new ArrayList<>();
+            for (Actor a : graph.actors()) {
+                if (a.kind() == kind) {
+                    List<Mention> ms = graph.mentionsOf(a.id());
+                    items.add(new Views.ActorItem(link(Kind.ACTOR, a.id()), kind.word(), a.role(), ms.size(),
+                            (int) ms.stream().map(Mention::article).distinct().count()));
+                }
+            }
+            items.sort(Comparator.comparing((Views.ActorItem i) -> i.link().text()).thenComparing(i -> i.link().href()));
+            if (!items.isEmpty()) {
+                groups.add(new Views.ActorGroup(kind.word(), kind.plural(), items));
+            }
+        }
+        return groups;
+    }
+
+    /** How one article names one actor: each spelling, most used first, and how often. */
+    static Views.NameUse nameUse(Views.Link article, List<Mention> list) {
+        Map<String, Integer> counts = new TreeMap<>();
+        list.forEach(m -> counts.merge(m.name(), 1, Integer::sum));
+        List<Views.Spelling> spellings = new ArrayList<>();
+        counts.forEach((name, count) -> spellings.add(new Views.Spelling(name, count)));
+        spellings.sort(Comparator.comparingInt(Views.Spelling::count).reversed().thenComparing(Views.Spelling::name));
+        return new Views.NameUse(article, spellings, list.size());
+    }
+
+    /** A claim's sources in the order the site shows sources (by publication, then id). */
+    List<ClaimSource> sourcesInOrder(Claim c) {
+        List<ClaimSource> sources = new ArrayList<>(c.sources());
+        sources.sort(Comparator.comparingInt(s -> graph.articlePosition(s.article())));
+        return sources;
+    }
+
+    // ---- words ----
+
+    static String outlet(String outlet) {
+        return outlet.isEmpty() ? "Outlet unknown" : outlet;
+    }
+
+    /** A publication date as shown, empty when unknown. */
+    static String display(Published published) {
+        return published == null ? "" : published.display();
+    }
+
+    /** A publication date in ISO 8601, empty when unknown. */
+    static String iso(Published published) {
+        return published == null ? "" : published.iso();
+    }
+}

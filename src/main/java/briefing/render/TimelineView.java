@@ -1,0 +1,122 @@
+package briefing.render;
+
+import briefing.model.Event;
+import briefing.model.Kind;
+import briefing.model.PartialDate;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The view of the timeline (and of the event list): every event in date order with how precisely its
+ * date is known and the gap before it, and a day-by-day chart of the busiest stretch.
+ */
+final class TimelineView extends PageView {
+    /** Short English day names by {@link java.time.DayOfWeek} order, as {@code TextStyle.SHORT} gives them. */
+    private static final String[] DAY_NAMES = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+
+    /** The longest stretch the day chart draws, in days. */
+    private static final int CHART_DAYS = 14;
+
+    TimelineView(TrackedGraph graph, MarkdownRenderer markdown, String root) {
+        super(graph, markdown, root);
+    }
+
+    Views.Timeline build() {
+        List<Views.EventItem> items = new ArrayList<>();
+        List<Views.TimelineEntry> entries = new ArrayList<>();
+        LocalDate previousEnd = null;
+        for (Event e : graph.timeline()) {
+            Views.EventItem item = eventItem(e);
+            items.add(item);
+            var d = e.date();
+            String precision = d.isRange() ? "range" : d.start().hasDay() ? "day" : d.start().hasMonth() ? "month" : "year";
+            String label = switch (precision) {
+                case "range" -> span(d.start().first(), d.end().last(), d.start().hasDay() && d.end().hasDay());
+                case "month" -> "day not known";
+                case "year" -> "month not known";
+                default -> "";
+            };
+            String gap = "";
+            if (previousEnd != null && d.start().first().isAfter(previousEnd)) {
+                long years = ChronoUnit.YEARS.between(previousEnd, d.start().first());
+                long months = ChronoUnit.MONTHS.between(previousEnd, d.start().first());
+                gap = years >= 1 ? years + (years == 1 ? " year" : " years") + " later"
+                        : months >= 2 ? months + " months later" : "";
+            }
+            LocalDate end = d.end().last();
+            previousEnd = previousEnd == null || end.isAfter(previousEnd) ? end : previousEnd;
+            entries.add(new Views.TimelineEntry(item, precision, label, gap));
+        }
+        return new Views.Timeline(items, entries, dayChart());
+    }
+
+    /** How long a range lasts, in words: "3 days", "about 5 months", "about 3 years". */
+    private static String span(LocalDate from, LocalDate to, boolean exact) {
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        long months = ChronoUnit.MONTHS.between(from, to.plusDays(1));
+        long years = ChronoUnit.YEARS.between(from, to.plusDays(1));
+        if (days <= 60) {
+            return (exact ? "" : "up to ") + days + (days == 1 ? " day" : " days");
+        }
+        if (years < 2) {
+            return "about " + Math.max(months, 2) + " months";
+        }
+        return "about " + years + " years";
+    }
+
+    /** The busiest stretch of at most two weeks with day-precise events, drawn day by day; null when there is none. */
+    private Views.DayChart dayChart() {
+        List<Event> precise = graph.timeline().stream().filter(e -> e.date().start().hasDay()).toList();
+        LocalDate best = null;
+        int bestCount = 0;
+        for (Event e : precise) {
+            LocalDate from = e.date().start().first();
+            int n = (int) precise.stream().map(x -> x.date().start().first())
+                    .filter(x -> !x.isBefore(from) && x.isBefore(from.plusDays(CHART_DAYS))).count();
+            if (n > bestCount) {
+                bestCount = n;
+                best = from;
+            }
+        }
+        if (best == null || bestCount < 3) {
+            return null;
+        }
+        LocalDate first = best;
+        LocalDate last = first;
+        for (Event e : precise) {
+            var s = e.date().start().first();
+            if (!s.isBefore(first) && s.isBefore(first.plusDays(CHART_DAYS))) {
+                var end = e.date().end().hasDay() ? e.date().end().last() : s;
+                var capped = end.isBefore(first.plusDays(CHART_DAYS)) ? end : first.plusDays(CHART_DAYS - 1);
+                last = capped.isAfter(last) ? capped : last;
+            }
+        }
+        List<String> days = new ArrayList<>();
+        for (var d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            days.add(DAY_NAMES[d.getDayOfWeek().ordinal()] + " " + d.getDayOfMonth());
+        }
+        List<Views.DayBar> bars = new ArrayList<>();
+        for (Event e : graph.timeline()) {
+            var s = e.date().start().first();
+            var end = e.date().end().last();
+            if (end.isBefore(first) || s.isAfter(last)) {
+                continue;
+            }
+            boolean approximate = !e.date().start().hasDay() || !e.date().end().hasDay();
+            var from = s.isBefore(first) ? first : s;
+            var to = end.isAfter(last) ? last : end;
+            bars.add(new Views.DayBar(link(Kind.EVENT, e.id()), e.date().display(),
+                    (int) ChronoUnit.DAYS.between(first, from) + 1, (int) ChronoUnit.DAYS.between(first, to) + 2,
+                    approximate, s.isBefore(first), end.isAfter(last)));
+        }
+        String caption = display(first) + " to " + display(last) + ", day by day";
+        return new Views.DayChart(caption, days, bars);
+    }
+
+    /** A calendar day as the site shows dates ("3 March 2024"). */
+    private static String display(LocalDate day) {
+        return new PartialDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth()).display();
+    }
+}
