@@ -181,7 +181,8 @@ class ConcurrencyTest {
         List<Kill> plan = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             KillPoint point = points.get(i);
-            int files = point == KillPoint.FILES_WRITTEN ? 1 + random.nextInt(siteB.size()) : 0;
+            // Up to every file but the marker, which is written last, just before the site is moved in.
+            int files = point == KillPoint.FILES_WRITTEN ? 1 + random.nextInt(siteB.size() - 1) : 0;
             plan.add(new Kill(i % 2 == 0 ? "A" : "B", point, files));
         }
         return plan;
