@@ -1,5 +1,6 @@
 package briefing;
 
+import briefing.cli.Main;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -103,7 +105,7 @@ public final class TestFiles {
         for (String p : expected.keySet()) {
             if (!actual.containsKey(p)) {
                 out.append("missing: ").append(p).append('\n');
-            } else if (!java.util.Arrays.equals(expected.get(p), actual.get(p))) {
+            } else if (!Arrays.equals(expected.get(p), actual.get(p))) {
                 out.append("differs: ").append(p).append('\n');
             }
         }
@@ -127,7 +129,7 @@ public final class TestFiles {
     public static Run cli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var cli = briefing.cli.Main.commandLine();
+        var cli = Main.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
