@@ -117,6 +117,56 @@ public final class TestFiles {
         return out.toString();
     }
 
+    /**
+     * For each of the first {@code files} files that both snapshots hold with different bytes, the
+     * first line that differs: its number and both versions, each named, long lines cut to the part
+     * around the first differing character. Empty when no file in both differs.
+     */
+    public static String firstDifferingLines(Map<String, byte[]> expected, String expectedName,
+            Map<String, byte[]> actual, String actualName, int files) {
+        StringBuilder out = new StringBuilder();
+        int shown = 0;
+        for (Map.Entry<String, byte[]> file : expected.entrySet()) {
+            byte[] other = actual.get(file.getKey());
+            if (other == null || Arrays.equals(file.getValue(), other)) {
+                continue;
+            }
+            if (shown++ == files) {
+                out.append("(and more files)\n");
+                break;
+            }
+            String[] left = new String(file.getValue(), StandardCharsets.UTF_8).split("\n", -1);
+            String[] right = new String(other, StandardCharsets.UTF_8).split("\n", -1);
+            int line = 0;
+            while (line < left.length && line < right.length && left[line].equals(right[line])) {
+                line++;
+            }
+            String a = line < left.length ? left[line] : "(end of file)";
+            String b = line < right.length ? right[line] : "(end of file)";
+            int column = 0;
+            while (column < a.length() && column < b.length() && a.charAt(column) == b.charAt(column)) {
+                column++;
+            }
+            int width = Math.max(expectedName.length(), actualName.length()) + 1;
+            out.append(file.getKey()).append(", line ").append(line + 1).append(", column ").append(column + 1)
+                    .append(":\n  ").append(padded(expectedName + ":", width)).append(' ').append(around(a, column))
+                    .append("\n  ").append(padded(actualName + ":", width)).append(' ').append(around(b, column))
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String padded(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
+    }
+
+    /** The line, or when it is long the part of it around {@code column}. */
+    private static String around(String line, int column) {
+        int from = Math.max(0, column - 60);
+        int to = Math.min(line.length(), column + 100);
+        return (from > 0 ? "..." : "") + line.substring(from, to) + (to < line.length() ? "..." : "");
+    }
+
     /** The result of one command-line run. */
     public record Run(int exitCode, String out, String err) {
         @Override
