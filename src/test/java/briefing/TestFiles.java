@@ -56,6 +56,34 @@ public final class TestFiles {
         return writeBytes(root, relative, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Writes a small content folder given as one text into {@code root} and returns {@code root}: each
+     * file starts after a line {@code -- path --} and runs to the next such line, so a test can show
+     * its whole site beside its assertions.
+     */
+    public static Path writeFiles(Path root, String files) {
+        String path = null;
+        StringBuilder text = new StringBuilder();
+        for (String line : files.split("\n", -1)) {
+            if (line.startsWith("-- ") && line.endsWith(" --") && line.length() > 6) {
+                if (path != null) {
+                    write(root, path, text.toString());
+                }
+                path = line.substring(3, line.length() - 3);
+                text.setLength(0);
+            } else if (path != null) {
+                text.append(line).append('\n');
+            } else if (!line.isBlank()) {
+                throw new IllegalArgumentException("text before the first '-- path --' line: " + line);
+            }
+        }
+        if (path != null) {
+            // split leaves one empty piece after the text's last newline: that newline is already written
+            write(root, path, text.substring(0, Math.max(0, text.length() - 1)));
+        }
+        return root;
+    }
+
     public static Path writeBytes(Path root, String relative, byte[] bytes) {
         try {
             Path file = root.resolve(relative);
