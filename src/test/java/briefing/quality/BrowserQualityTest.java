@@ -75,7 +75,8 @@ class BrowserQualityTest {
                     + " (or .ci/install)";
             if (browserRequired()) {
                 fail("BrowserQualityTest failed: " + missing
-                        + ". BRIEFING_REQUIRE_BROWSER is set, so a missing browser fails the run.");
+                        + ". The browser is required here (BRIEFING_REQUIRE_BROWSER or -Dbriefing.requireBrowser),"
+                        + " so a missing one fails the run.");
             }
             System.err.println("BrowserQualityTest skipped: " + missing + ".");
             this.missing = missing;
