@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The committed {@code site/} must be exactly what {@code content/} builds into. Fails (never skips)
- * when either folder is missing. To update: {@code java -jar target/briefing.jar build} from the
+ * when either folder is missing; shows the first differing line of each of the first few files. To update: {@code java -jar target/briefing.jar build} from the
  * project root, then review the diff of {@code site/}.
  */
 class CommittedSiteTest {
@@ -31,7 +31,8 @@ class CommittedSiteTest {
         Map<String, byte[]> committed = TestFiles.snapshot(SITE);
         assertThat(TestFiles.differences(built, committed))
                 .as("site/ differs from a fresh build of content/ (missing: in the build but not in site/;"
-                        + " extra: in site/ only). Rebuild site/ and commit it")
+                        + " extra: in site/ only). Rebuild site/ and commit it. The first differing lines:\n"
+                        + TestFiles.firstDifferingLines(built, "built", committed, "site/", 5))
                 .isEmpty();
         assertThat(Files.exists(SITE.resolve("index.html"))).isTrue();
     }

@@ -3,17 +3,22 @@ package briefing.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import briefing.Await;
 import briefing.TestFiles;
 import briefing.TestFiles.Run;
 import briefing.site.OutputFolder;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -88,7 +93,7 @@ class ConcurrencyTest {
             }
             start.countDown();
             for (CompletableFuture<Run> run : runs) {
-                Run r = run.get(60, TimeUnit.SECONDS);
+                Run r = run.get(Await.HANG_GUARD_MINUTES, TimeUnit.MINUTES);
                 assertThat(r.exitCode()).as(r.toString()).isZero();
             }
             assertWhole(out, "round " + round);
@@ -100,18 +105,31 @@ class ConcurrencyTest {
     void aBuildWaitsWhileAnotherHoldsTheLock() throws Exception {
         Path out = tmp.resolve("out");
         assertThat(TestFiles.build(contentA, out).exitCode()).isZero();
-        CompletableFuture<Run> waiting;
+        CompletableFuture<Run> waiting = new CompletableFuture<>();
+        Thread second = new Thread(() -> waiting.complete(TestFiles.build(contentB, out)), "second-build");
         try (OutputFolder.Lock lock = OutputFolder.of(out).lock(Duration.ofSeconds(5))) {
             assertThat(OutputFolder.of(out).lockFile()).exists();
-            waiting = CompletableFuture.supplyAsync(() -> TestFiles.build(contentB, out));
-            Thread.sleep(700);
-            assertThat(waiting).isNotDone();
+            second.start();
+            Await.until("the second build to wait for the lock, or to finish",
+                    () -> waitsForTheLock(second) || waiting.isDone());
+            assertThat(waiting).as("a build that finished while another held the lock").isNotDone();
             assertThat(TestFiles.differences(siteA, TestFiles.snapshot(out))).isEmpty();
         }
-        Run run = waiting.get(60, TimeUnit.SECONDS);
+        Run run = Await.until("the second build to finish once the lock is free", () -> waiting.getNow(null),
+                Objects::nonNull);
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(TestFiles.differences(siteB, TestFiles.snapshot(out))).isEmpty();
         assertNothingBeside(out);
+    }
+
+    /** Whether the thread is parked or sleeping inside {@link OutputFolder#lock}: waiting for another build. */
+    private static boolean waitsForTheLock(Thread thread) {
+        Thread.State state = thread.getState();
+        if (state != Thread.State.TIMED_WAITING && state != Thread.State.WAITING && state != Thread.State.BLOCKED) {
+            return false;
+        }
+        return Arrays.stream(thread.getStackTrace()).anyMatch(frame -> frame.getClassName()
+                .equals(OutputFolder.class.getName()) && frame.getMethodName().equals("lock"));
     }
 
     @Test
@@ -128,58 +146,131 @@ class ConcurrencyTest {
         assertThat(OutputFolder.of(out).lockFile()).doesNotExist();
     }
 
+    /** The seed of the kill test's plan; {@code -Dbriefing.seed=...} replays a plan a failure printed. */
+    static final long KILL_SEED = Long.getLong("briefing.seed", 20261123L);
+
+    /** A state of a running build, seen from outside it, at which the kill test stops it. */
+    enum KillPoint {
+        AT_START("as its JVM starts"),
+        HOLDING_THE_LOCK("once it holds the lock"),
+        TEMPORARY_FOLDER_MADE("once its temporary folder exists"),
+        FILES_WRITTEN("once its temporary folder holds %d files"),
+        OLD_SITE_MOVED_ASIDE("once the old site is moved aside");
+
+        final String words;
+
+        KillPoint(String words) {
+            this.words = words;
+        }
+    }
+
+    /** One kill of the plan: which content is built, and where the build is stopped. */
+    record Kill(String site, KillPoint point, int files) {
+        @Override
+        public String toString() {
+            return "build " + site + " killed " + String.format(point.words, files);
+        }
+    }
+
+    /** Six kills drawn from the seed: every kill point at least once, in an order and with counts it chooses. */
+    private List<Kill> killPlan(long seed) {
+        Random random = new Random(seed);
+        List<KillPoint> points = new ArrayList<>(List.of(KillPoint.values()));
+        points.add(KillPoint.FILES_WRITTEN);
+        Collections.shuffle(points, random);
+        List<Kill> plan = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            KillPoint point = points.get(i);
+            // Up to every file but the marker, which is written last, just before the site is moved in.
+            int files = point == KillPoint.FILES_WRITTEN ? 1 + random.nextInt(siteB.size() - 1) : 0;
+            plan.add(new Kill(i % 2 == 0 ? "A" : "B", point, files));
+        }
+        return plan;
+    }
+
     /**
-     * Starts real builds in their own JVM and kills them at random moments (seeded, so a failure can be
-     * repeated): after each kill the output is the previous site or the new one, whole, or the previous
-     * one moved aside whole; the next build restores or replaces it and leaves nothing beside it.
+     * Starts real builds in their own JVM and kills each at a point of a seeded plan, chosen by what the
+     * build has done (never by time, so a plan replays with its seed): after each kill the output is the
+     * previous site or the new one, whole, or the previous one moved aside whole; the next build
+     * restores or replaces it and leaves nothing beside it. The seed and each kill are printed.
      */
     @Test
     void aBuildKilledAtAnyMomentLeavesAWholeSite() throws Exception {
         Path out = tmp.resolve("out");
         assertThat(TestFiles.build(contentA, out).exitCode()).isZero();
-        long started = System.nanoTime();
         Process full = start(contentB, out);
-        assertThat(full.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(full.exitValue()).isZero();
-        long fullMillis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(finish(full)).as("a full build's exit code").isZero();
         assertWhole(out, "full run");
-        System.out.println("kill test: a full build takes " + fullMillis + " ms");
-        Random random = new Random(20261123L);
-        for (int run = 0; run < 6; run++) {
-            Path content = run % 2 == 0 ? contentA : contentB;
-            // A few kills anywhere in the run; most while it writes: from when its temporary folder appears.
-            boolean anywhere = run < 2;
-            long delay = anywhere ? random.nextLong(fullMillis) : random.nextLong(40);
-            long t0 = System.nanoTime();
+        List<Kill> plan = killPlan(KILL_SEED);
+        String replay = "kill test seed " + KILL_SEED + " (replay: mvn -B test -Dtest=ConcurrencyTest"
+                + " -Dbriefing.seed=" + KILL_SEED + "); plan " + plan;
+        System.out.println(replay);
+        for (int i = 0; i < plan.size(); i++) {
+            Kill kill = plan.get(i);
+            Path content = kill.site().equals("A") ? contentA : contentB;
             Process build = start(content, out);
-            if (!anywhere) {
-                while (build.isAlive() && besides(out).stream().noneMatch(p -> p.getFileName().toString()
-                        .startsWith(".out.tmp-"))) {
-                    Thread.onSpinWait();
-                }
+            while (build.isAlive() && !reached(kill, out)) {
+                Thread.onSpinWait();
             }
-            Thread.sleep(delay);
+            boolean alive = build.isAlive();
             build.destroyForcibly();
-            delay = (System.nanoTime() - t0) / 1_000_000;
-            assertThat(build.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            finish(build);
             String left = !Files.exists(out) ? "moved aside"
                     : TestFiles.differences(siteA, TestFiles.snapshot(out)).isEmpty() ? "site A" : "site B";
-            System.out.println("kill test: " + (content == contentA ? "A" : "B") + " killed after " + delay
-                    + " ms; left " + left + ", beside it " + besides(out).stream().map(p -> p.getFileName().toString()
-                    .replaceAll("-\\d+$", "-*")).toList());
-            long at = delay;
+            String what = "kill " + (i + 1) + " of " + plan.size() + ": " + kill
+                    + (alive ? "" : " (it finished before that point)") + "; left " + left + ", beside it "
+                    + besides(out).stream().map(p -> p.getFileName().toString().replaceAll("-[0-9a-f-]+$", "-*"))
+                    .toList();
+            System.out.println("kill test: " + what);
+            String why = what + "\n" + replay;
             if (Files.exists(out)) {
-                assertWhole(out, "killed after " + delay + " ms");
+                assertWhole(out, why);
             } else {
                 Path aside = besides(out).stream().filter(p -> p.getFileName().toString().startsWith(".out.old-"))
-                        .findFirst().orElseThrow(() -> new AssertionError("no site after a kill at " + at + " ms"));
-                assertWhole(aside, "moved aside, killed after " + delay + " ms");
+                        .findFirst().orElseThrow(() -> new AssertionError("no site after " + why));
+                assertWhole(aside, "moved aside, " + why);
             }
             Run next = TestFiles.build(content, out);
-            assertThat(next.exitCode()).as(next.toString()).isZero();
-            assertWhole(out, "the build after a kill");
-            assertNothingBeside(out);
+            assertThat(next.exitCode()).as("the build after " + why + "\n" + next).isZero();
+            assertWhole(out, "the build after " + why);
+            assertThat(besides(out)).as("beside the output after the build that followed " + why).isEmpty();
         }
+    }
+
+    /** Whether the build into {@code out} has reached the kill's point, judged from the files beside it. */
+    private static boolean reached(Kill kill, Path out) {
+        try {
+            return switch (kill.point()) {
+                case AT_START -> true;
+                case HOLDING_THE_LOCK -> Files.exists(OutputFolder.of(out).lockFile());
+                case TEMPORARY_FOLDER_MADE -> !temporaryFolders(out).isEmpty();
+                case FILES_WRITTEN -> {
+                    for (Path staged : temporaryFolders(out)) {
+                        try (Stream<Path> files = Files.walk(staged)) {
+                            if (files.filter(Files::isRegularFile).count() >= kill.files()) {
+                                yield true;
+                            }
+                        }
+                    }
+                    yield false;
+                }
+                case OLD_SITE_MOVED_ASIDE -> besides(out).stream()
+                        .anyMatch(p -> p.getFileName().toString().startsWith(".out.old-"));
+            };
+        } catch (IOException | UncheckedIOException e) {
+            return false; // a folder moved or deleted while looked at: look again
+        }
+    }
+
+    private static List<Path> temporaryFolders(Path out) throws IOException {
+        return besides(out).stream().filter(p -> p.getFileName().toString().startsWith(".out.tmp-")).toList();
+    }
+
+    /** Waits for a process to end and returns its exit code; the bound only guards against a hang. */
+    private static int finish(Process process) throws InterruptedException {
+        assertThat(process.waitFor(Await.HANG_GUARD_MINUTES, TimeUnit.MINUTES))
+                .as("a build still running after %d minutes", Await.HANG_GUARD_MINUTES).isTrue();
+        return process.exitValue();
     }
 
     /** The moment between moving the old site aside and moving the new one in, as a kill would leave it. */
@@ -199,7 +290,8 @@ class ConcurrencyTest {
 
     private static Process start(Path content, Path out) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "briefing.cli.Main", "build",
+        return new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
+                System.getProperty("java.class.path"), "briefing.cli.Main", "build",
                 "--content", content.toString(), "--out", out.toString())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();

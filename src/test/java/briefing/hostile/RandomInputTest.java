@@ -11,11 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -23,13 +18,17 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Random front matter and Markdown, and random mutations of valid files: every build either succeeds
  * with a whole site or exits 1 with one-line diagnostics and the previous site untouched. It never
- * throws, never runs longer than a few seconds, and never writes anywhere but the output folder.
+ * throws and never writes anywhere but the output folder. The inputs are small (a few short files, a
+ * fixed number of tries), which bounds the work. jqwik prints the seed of a failing property and, by its
+ * database in {@code target/jqwik-database}, runs that seed first the next time; to replay a seed
+ * for good, give it to {@code @Property(seed = "...")}.
  */
 class RandomInputTest {
     private static final String[] FILES = {"index.md", "articles/harbour-wire.md", "actors/ana-ruiz.md",
@@ -40,7 +39,6 @@ class RandomInputTest {
 
     private static Path reference;
     private static Map<String, byte[]> referenceSite;
-    private static ExecutorService runner;
 
     @BeforeContainer
     static void buildTheReferenceSite() throws IOException {
@@ -48,16 +46,10 @@ class RandomInputTest {
         Run run = TestFiles.build(TestFiles.SMALL, reference.resolve("site"));
         assertThat(run.exitCode()).as(run.toString()).isZero();
         referenceSite = TestFiles.snapshot(reference.resolve("site"));
-        runner = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "property-build");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     @AfterContainer
     static void cleanUp() throws IOException {
-        runner.shutdownNow();
         OutputFolderTestSupport.deleteTree(reference);
     }
 
@@ -87,8 +79,8 @@ class RandomInputTest {
                 .map(l -> "\n" + l.stream().map(e -> "  ".repeat(depth + 1) + "- " + e)
                         .reduce((a, b) -> a + "\n" + b).orElse(""));
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, scalar()), net.jqwik.api.Tuple.of(2, flowList),
-                net.jqwik.api.Tuple.of(2, block), net.jqwik.api.Tuple.of(1, blockList));
+                Tuple.of(6, scalar()), Tuple.of(2, flowList),
+                Tuple.of(2, block), Tuple.of(1, blockList));
     }
 
     private static Arbitrary<String> frontMatter() {
@@ -192,14 +184,10 @@ class RandomInputTest {
             Path out = dir.resolve("out");
             TestFiles.copyTree(reference.resolve("site"), out);
             change.apply(content);
-            Future<Run> future = runner.submit(() -> TestFiles.build(content, out));
             Run run;
             try {
-                run = future.get(10, TimeUnit.SECONDS);
-            } catch (TimeoutException e) {
-                future.cancel(true);
-                throw new AssertionError("the build took longer than 10 s");
-            } catch (Exception e) {
+                run = TestFiles.build(content, out);
+            } catch (RuntimeException e) {
                 throw new AssertionError("the build threw", e);
             }
             assertThat(run.exitCode()).as(run.toString()).isIn(0, 1);

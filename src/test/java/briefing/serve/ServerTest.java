@@ -2,6 +2,8 @@ package briefing.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import briefing.Await;
+import briefing.TestFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,9 +14,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.function.BooleanSupplier;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,7 @@ class ServerTest {
     @Test
     void servesRebuildsOnSaveShowsErrorsOverTheLastGoodPageAndRecovers() throws Exception {
         Path content = dir.resolve("content");
-        briefing.TestFiles.copyTree(FIXTURE, content);
+        TestFiles.copyTree(FIXTURE, content);
         StringWriter log = new StringWriter();
         try (Server server = Server.start(content, "content", null, null, 0, new PrintWriter(log, true))) {
             assertThat(server.address().getHost()).isEqualTo("127.0.0.1");
@@ -68,11 +69,11 @@ class ServerTest {
     @Test
     void eventsStreamAnnouncesEachRebuild() throws Exception {
         Path content = dir.resolve("content");
-        briefing.TestFiles.copyTree(FIXTURE, content);
+        TestFiles.copyTree(FIXTURE, content);
         try (Server server = Server.start(content, "content", null, null, 0, new PrintWriter(new StringWriter()))) {
             HttpURLConnection events = (HttpURLConnection) server.address().resolve("__briefing/events").toURL()
                     .openConnection();
-            events.setReadTimeout(10_000);
+            events.setReadTimeout((int) TimeUnit.MINUTES.toMillis(Await.HANG_GUARD_MINUTES)); // a hang guard
             try (BufferedReader in = new BufferedReader(new InputStreamReader(events.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 assertThat(events.getContentType()).startsWith("text/event-stream");
@@ -102,22 +103,21 @@ class ServerTest {
         return new Response(status, body);
     }
 
-    private static void awaitVersionAfter(Server server, long version) throws InterruptedException {
-        await(() -> server.version() > version);
+    private static void awaitVersionAfter(Server server, long version) {
+        Await.until("a rebuild after version " + version, () -> server.version() > version);
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waiting for a rebuild").isBefore(deadline);
-            Thread.sleep(20);
-        }
-    }
-
-    private static void replace(Path file, String from, String to) throws IOException {
+    /**
+     * Changes a content file in one step: the new text is written beside the content folder and moved
+     * over the file, so the watcher never sees it half written (a rebuild of a half-written file would
+     * end the wait for a rebuild before the whole change is in).
+     */
+    private void replace(Path file, String from, String to) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).contains(from);
-        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+        Path next = Files.writeString(dir.resolve("next-" + file.getFileName()), text.replace(from, to),
+                StandardCharsets.UTF_8);
+        Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
 }

@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jsoup.Jsoup;
@@ -23,11 +24,168 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Builds the small fixture once and checks the whole site with jsoup. */
+/** Builds the small site below once and checks the whole site with jsoup. */
 class EndToEndTest {
+    /**
+     * The content: a three-source story with actors (one a draft, ignored), events and claims. Each
+     * file follows its {@code -- path --} line.
+     */
+    static final String SITE = """
+            -- index.md --
+            ---
+            title: "The Valmora harbour strike"
+            subtitle: "How three outlets reported it"
+            language: en
+            mood: calm
+            ---
+            Dock workers in Valmora stopped work in March 2024. [Ana Ruiz](actor:ana-ruiz) led the
+            [walkout](event:walkout); the sources disagree on [how many took part](claim:strikers-count).
+            -- actors/_draft-actor.md --
+            this draft has no front matter and must be ignored
+            -- actors/ana-ruiz.md --
+            ---
+            name: Ana Ruiz
+            aliases: [Ruiz, Ана Руис]
+            kind: person
+            role: Leader of the Harbour Union
+            affiliation: harbour-union
+            ---
+            Leads the [Harbour Union](actor:harbour-union) ([Coast Daily](article:coast-daily)).
+            -- actors/harbour-union.md --
+            ---
+            name: Harbour Union
+            aliases: [the union]
+            kind: organization
+            ---
+            The dock workers' union of Valmora.
+            -- actors/port-authority.md --
+            ---
+            name: Port Authority of Valmora
+            aliases: [Port Authority, port authority]
+            kind: organization
+            ---
+            Runs the port.
+            -- actors/tomas-ferrer.md --
+            ---
+            name: Tomás Ferrer
+            aliases: [Mayor Ferrer, Ferrer]
+            kind: person
+            role: Mayor of Valmora
+            ---
+            The mayor.
+            -- articles/coast-daily.md --
+            ---
+            title: "Dockers walk out in Valmora"
+            outlet: Coast Daily
+            published: 2024-03-12
+            dateline: Valmora
+            url: https://example.org/coast/dockers
+            cites: [harbour-union]
+            notes: "Reprinted without its photo captions."
+            shelf: B-12
+            ---
+            About 2,000 dock workers walked out on Monday, said Ana Ruiz, the union’s leader.
+
+            “We will not load a single ship,” Ruiz told reporters. The Harbour Union says the
+            strike will last “until the port authority listens”.
+
+            The Port Authority of Valmora declined to comment. Mayor Tomás Ferrer called for calm.
+
+            <script>alert("x")</script><b onclick="steal()">Bold</b> claims were <a href="javascript:alert(1)">linked</a>.
+            -- articles/harbour-wire.md --
+            ---
+            title: "Strike closes Valmora port"
+            published: 2024-03-13T09:30:00Z
+            cites: [port-authority]
+            ---
+            Some 1,500 workers joined the strike led by Ana Ruiz, according to the [Port Authority](https://example.org/port-authority).
+
+            Ruiz said the walkout was "indefinite". The port authority said the strike was illegal.
+            Ана Руис, as Russian outlets spell her name, was not available for comment.
+            -- articles/valmora-post.md --
+            ---
+            title: "Port strike enters second week"
+            outlet: Valmora Post
+            published: 2024-03-19
+            ---
+            The strike that began on 11 March entered its second week. Mayor Ferrer met the union
+            on Friday. 罗莎 Ruiz — no relation — is a different person.
+
+            The Harbour Union gave no figure for the strikers. Ferrer would not guess one.
+            -- claims/strike-legal.md --
+            ---
+            statement: "The strike is legal"
+            topic: Duration
+            sources:
+              harbour-wire:
+                stance: disputes
+                quote: "The port authority said the strike was illegal."
+            ---
+            -- claims/strike-length.md --
+            ---
+            statement: "The strike is open-ended"
+            topic: Duration
+            about: [ana-ruiz]
+            sources:
+              coast-daily:
+                stance: attributes
+                quote: "The Harbour Union says the strike will last \\"until the port authority listens\\""
+              harbour-wire:
+                stance: attributes
+                quote: "Ruiz said the walkout was “indefinite”"
+            ---
+            -- claims/strikers-count.md --
+            ---
+            statement: "How many workers joined the strike"
+            topic: Numbers
+            about: [harbour-union]
+            event: walkout
+            sources:
+              coast-daily:
+                stance: attributes
+                quote: "About 2,000 dock workers walked out on Monday, said Ana Ruiz"
+                value: "about 2,000"
+              harbour-wire:
+                stance: attributes
+                quote: "Some 1,500 workers joined the strike led by Ana Ruiz, according to the Port Authority."
+                value: "some 1,500"
+                note: Attributed to the port authority.
+              valmora-post:
+                stance: reports
+                quote: The Harbour Union gave no figure for the strikers.
+            ---
+            The figures differ by 500. See also [the length](claim:strike-length).
+            -- events/mayor-meets-union.md --
+            ---
+            title: The mayor meets the union
+            date: 2024-03
+            date_note: "Valmora Post says “on Friday” without a date: some Friday in March 2024."
+            participants: [tomas-ferrer, harbour-union]
+            related: [walkout]
+            ---
+            -- events/strike-weeks.md --
+            ---
+            title: The strike goes on
+            date: 2024-03-11/2024-03-19
+            date_note: From the walkout to the Valmora Post's report of a second week.
+            participants: [harbour-union, port-authority]
+            ---
+            -- events/walkout.md --
+            ---
+            title: Dock workers walk out
+            date: 2024-03-11
+            date_note: "Coast Daily, dated 12 March, says “on Monday”: 11 March 2024."
+            place: Valmora
+            participants: [ana-ruiz, harbour-union]
+            related: [strike-weeks]
+            ---
+            The strike begins.
+            """;
+
     @TempDir
     static Path tmp;
 
+    static Path content;
     static Path site;
     static Map<String, byte[]> files;
     static Map<String, Document> pages = new TreeMap<>();
@@ -36,8 +194,9 @@ class EndToEndTest {
     @BeforeAll
     @SuppressWarnings("unchecked")
     static void build() {
+        content = TestFiles.writeFiles(tmp.resolve("content"), SITE);
         site = tmp.resolve("site");
-        var run = TestFiles.build(TestFiles.SMALL, site);
+        var run = TestFiles.build(content, site);
         assertThat(run.exitCode()).as(run.toString()).isZero();
         files = TestFiles.snapshot(site);
         files.forEach((path, bytes) -> {
@@ -143,11 +302,11 @@ class EndToEndTest {
 
     @Test
     void rawScriptsHandlersAndJavascriptUrlsNeverReachTheOutput() {
-        assertThat(TestFiles.read(TestFiles.SMALL.resolve("articles/coast-daily.md")))
+        assertThat(TestFiles.read(content.resolve("articles/coast-daily.md")))
                 .contains("<script>").contains("onclick").contains("javascript:");
         files.forEach((path, bytes) -> {
             // The only scripts are the tool's own search, loaded by the search page from the site's files.
-            String text = new String(bytes, StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT)
+            String text = new String(bytes, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT)
                     .replace("<script src=\"data/search-index.js\"></script>", "")
                     .replace("<script src=\"assets/search.js\"></script>", "")
                     .replaceAll("<script type=\"application/ld\\+json\">[^<]*</script>", "");
@@ -245,7 +404,7 @@ class EndToEndTest {
     @Test
     void briefingJsonArticlesCarryTheSha256OfTheirText() throws Exception {
         for (String article : ids("articles")) {
-            String file = TestFiles.read(TestFiles.SMALL.resolve("articles/" + article + ".md"));
+            String file = TestFiles.read(content.resolve("articles/" + article + ".md"));
             String body = file.substring(file.indexOf("\n---\n", 3) + "\n---\n".length());
             String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(body.getBytes(StandardCharsets.UTF_8)));
@@ -265,7 +424,7 @@ class EndToEndTest {
     @Test
     void twoBuildsAreByteIdentical() {
         Path again = tmp.resolve("again");
-        var run = TestFiles.build(TestFiles.SMALL, again);
+        var run = TestFiles.build(content, again);
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(TestFiles.differences(files, TestFiles.snapshot(again))).isEmpty();
     }
