@@ -9,6 +9,7 @@ import briefing.model.Event;
 import briefing.model.Kind;
 import briefing.model.Settings;
 import briefing.model.Stance;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -21,6 +22,10 @@ import java.util.Set;
  * once by {@link GraphBuilder} and read by every page.
  */
 public final class Graph {
+    /** Events by date (undated last), then id: the order of the timeline. */
+    public static final Comparator<Event> EVENT_ORDER = Comparator.comparing(Event::date,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Event::id);
+
     private final Content content;
     private final Map<String, Article> articles;
     private final Map<String, Actor> actors;
