@@ -87,15 +87,8 @@ final class ItemReader {
     Article article(String id, SourceFile source, Node node, List<Diagnostic> problems) {
         Fields f = new Fields(source, node, ARTICLE_KEYS, problems);
         String title = f.text("title", true);
-        Published published = null;
-        String publishedText = f.text("published", false);
-        if (!publishedText.isEmpty()) {
-            published = Published.parse(publishedText).orElse(null);
-            if (published == null) {
-                f.error(f.posOf("published").line(), "'published' must be an ISO 8601 date or date-time"
-                        + " (2023-07-26 or 2023-07-26T14:05:00Z), found '" + publishedText + "'");
-            }
-        }
+        Published published = f.parsed("published", false, Published::parse,
+                "an ISO 8601 date or date-time (2023-07-26 or 2023-07-26T14:05:00Z)");
         String url = f.text("url", false);
         if (!url.isEmpty() && !isWebAddress(url)) {
             f.error(f.posOf("url").line(), "'url' must be an http:// or https:// address, found '" + url + "'");
@@ -127,20 +120,8 @@ final class ItemReader {
                 names.add(alias);
             }
         }
-        String kindText = f.text("kind", true);
-        ActorKind kind = null;
-        if (!kindText.isEmpty()) {
-            kind = ActorKind.of(kindText).orElse(null);
-            if (kind == null) {
-                f.error(f.posOf("kind").line(), "'kind' must be person, organization or state, found '"
-                        + kindText + "'");
-            }
-        }
-        Ref affiliation = f.id("affiliation");
-        if (affiliation != null && !Ids.isValid(affiliation.id())) {
-            f.error(affiliation.pos().line(), "'affiliation' is not a valid id '" + affiliation.id() + "': " + Ids.RULE);
-            affiliation = null;
-        }
+        ActorKind kind = f.parsed("kind", true, ActorKind::of, "person, organization or state");
+        Ref affiliation = checkedId(f, "affiliation");
         return new Actor(id, source.path(), name, names, kind == null ? ActorKind.PERSON : kind,
                 f.text("role", false), affiliation, f.extra(), body(source));
     }
@@ -148,15 +129,8 @@ final class ItemReader {
     Event event(String id, SourceFile source, Node node, List<Diagnostic> problems) {
         Fields f = new Fields(source, node, EVENT_KEYS, problems);
         String title = f.text("title", true);
-        String dateText = f.text("date", true);
-        EventDate date = null;
-        if (!dateText.isEmpty()) {
-            date = EventDate.parse(dateText).orElse(null);
-            if (date == null) {
-                f.error(f.posOf("date").line(), "'date' must be YYYY, YYYY-MM, YYYY-MM-DD or a range START/END"
-                        + " (a real date, the end not before the start), found '" + dateText + "'");
-            }
-        }
+        EventDate date = f.parsed("date", true, EventDate::parse, "YYYY, YYYY-MM, YYYY-MM-DD or a range"
+                + " START/END (a real date, the end not before the start)");
         return new Event(id, source.path(), title, date, f.text("date_note", false), f.text("place", false),
                 checkedIds(f, "participants"), checkedIds(f, "related"), f.extra(), body(source));
     }
@@ -164,11 +138,7 @@ final class ItemReader {
     Claim claim(String id, SourceFile source, Node node, List<Diagnostic> problems) {
         Fields f = new Fields(source, node, CLAIM_KEYS, problems);
         String statement = f.text("statement", true);
-        Ref event = f.id("event");
-        if (event != null && !Ids.isValid(event.id())) {
-            f.error(event.pos().line(), "'event' is not a valid id '" + event.id() + "': " + Ids.RULE);
-            event = null;
-        }
+        Ref event = checkedId(f, "event");
         List<ClaimSource> sources = new ArrayList<>();
         if (!f.has("sources")) {
             f.error(f.line(), "missing required key 'sources' (article id: stance and quote)");
@@ -185,15 +155,7 @@ final class ItemReader {
                 continue;
             }
             Fields s = new Fields(source, t.getValueNode(), SOURCE_KEYS, problems);
-            String stanceText = s.text("stance", true);
-            Stance stance = null;
-            if (!stanceText.isEmpty()) {
-                stance = Stance.written(stanceText).orElse(null);
-                if (stance == null) {
-                    s.error(s.posOf("stance").line(), "'stance' must be reports, attributes, disputes or differs, found '"
-                            + stanceText + "'");
-                }
-            }
+            Stance stance = s.parsed("stance", true, Stance::written, "reports, attributes, disputes or differs");
             String quote = s.text("quote", true);
             if (Fields.isNull(t.getValueNode())) {
                 continue; // reported by Fields as missing keys
@@ -208,6 +170,16 @@ final class ItemReader {
         }
         return new Claim(id, source.path(), statement, f.text("topic", false), checkedIds(f, "about"), event, sources,
                 f.extra(), body(source));
+    }
+
+    /** An id, checked against the id rule here (null when absent or not valid). */
+    private static Ref checkedId(Fields f, String key) {
+        Ref ref = f.id(key);
+        if (ref != null && !Ids.isValid(ref.id())) {
+            f.error(ref.pos().line(), "'" + key + "' is not a valid id '" + ref.id() + "': " + Ids.RULE);
+            return null;
+        }
+        return ref;
     }
 
     /** A list of ids, each checked against the id rule here; existence is checked when the graph is built. */

@@ -76,8 +76,8 @@ public final class GraphBuilder {
         ids.put(Kind.EVENT, events.keySet());
         ids.put(Kind.CLAIM, claims.keySet());
         new ReferenceCheck(content, ids, problems).run();
-        MentionFinder.Index mentions = new MentionFinder(content, actors, memo, problems).find();
-        Map<String, List<QuoteSpan>> quotes = new QuoteSearch(content, articles, memo, problems).find();
+        MentionFinder.Index mentions = MentionFinder.find(content, actors, memo, problems);
+        Map<String, List<QuoteSpan>> quotes = QuoteSearch.find(content, articles, memo, problems);
         Relations relations = Relations.of(content, articles, actors, events, memo);
         Map<String, List<Article>> citing = citing();
         Map<String, List<Backlink>> backlinks = backlinks();

@@ -26,19 +26,10 @@ final class MentionFinder {
     record Index(Map<String, List<Mention>> byArticle, Map<String, List<Mention>> byActor, Set<String> namesUsed) {
     }
 
-    private final Content content;
-    private final Map<String, Actor> actors;
-    private final GraphMemo memo;
-    private final List<Diagnostic> problems;
-
-    MentionFinder(Content content, Map<String, Actor> actors, GraphMemo memo, List<Diagnostic> problems) {
-        this.content = content;
-        this.actors = actors;
-        this.memo = memo;
-        this.problems = problems;
+    private MentionFinder() {
     }
 
-    Index find() {
+    static Index find(Content content, Map<String, Actor> actors, GraphMemo memo, List<Diagnostic> problems) {
         List<String> names = new ArrayList<>();
         List<String> owners = new ArrayList<>();
         Map<String, Alias> seen = new HashMap<>();
@@ -95,7 +86,7 @@ final class MentionFinder {
             byArticle.put(article.id(), list);
             keep.put(article.body().text(), list);
         }
-        Index index = same ? lastIndex : index(byArticle);
+        Index index = same ? lastIndex : index(content, byArticle);
         memo.keepMentions(names, owners, matcher, keep, index);
         return index;
     }
@@ -110,7 +101,7 @@ final class MentionFinder {
         return list;
     }
 
-    private Index index(Map<String, List<Mention>> byArticle) {
+    private static Index index(Content content, Map<String, List<Mention>> byArticle) {
         Map<String, List<Mention>> byActor = new HashMap<>();
         Set<String> namesUsed = new HashSet<>();
         for (Article article : content.articles()) {

@@ -48,20 +48,12 @@ final class QuoteSearch {
     record Found(String article, List<QuoteSpan> spans, List<Diagnostic> problems) {
     }
 
-    private final Content content;
-    private final Map<String, Article> articles;
-    private final GraphMemo memo;
-    private final List<Diagnostic> problems;
-
-    QuoteSearch(Content content, Map<String, Article> articles, GraphMemo memo, List<Diagnostic> problems) {
-        this.content = content;
-        this.articles = articles;
-        this.memo = memo;
-        this.problems = problems;
+    private QuoteSearch() {
     }
 
     /** The quotes found, by article id. */
-    Map<String, List<QuoteSpan>> find() {
+    static Map<String, List<QuoteSpan>> find(Content content, Map<String, Article> articles, GraphMemo memo,
+            List<Diagnostic> problems) {
         Map<String, List<Wanted>> wanted = new TreeMap<>();
         for (Claim c : content.claims()) {
             for (ClaimSource s : c.sources()) {
@@ -86,7 +78,10 @@ final class QuoteSearch {
         }
         memo.countSearched(toFind.size());
         Found[] results = new Found[toFind.size()];
-        Parallel.forEachIndex(toFind.size(), i -> results[i] = findIn(toFind.get(i)));
+        Parallel.forEachIndex(toFind.size(), i -> {
+            Map.Entry<String, List<Wanted>> entry = toFind.get(i);
+            results[i] = findIn(articles.get(entry.getKey()), entry.getValue(), memo);
+        });
         found.addAll(Arrays.asList(results));
         Map<String, List<QuoteSpan>> byArticle = new HashMap<>();
         for (Found f : found) {
@@ -98,14 +93,13 @@ final class QuoteSearch {
     }
 
     /** Looks for the quotes claims take from one article; the memo keeps what was prepared. */
-    private Found findIn(Map.Entry<String, List<Wanted>> entry) {
-        Article article = articles.get(entry.getKey());
+    private static Found findIn(Article article, List<Wanted> wanted, GraphMemo memo) {
         PlainText text = article.body().text();
         GraphMemo.Searched last = memo.searched(text);
         Quotes finder = last != null ? last.finder() : new Quotes(text.text());
         List<QuoteSpan> spans = new ArrayList<>();
         List<Diagnostic> missing = new ArrayList<>();
-        for (Wanted w : entry.getValue()) {
+        for (Wanted w : wanted) {
             Claim claim = w.claim();
             ClaimSource s = w.source();
             int[] at = finder.find(s.quote());
@@ -121,7 +115,7 @@ final class QuoteSearch {
         }
         spans.sort(Comparator.comparingInt(QuoteSpan::start).thenComparing(QuoteSpan::claim));
         Found result = new Found(article.id(), List.copyOf(spans), List.copyOf(missing));
-        memo.keepSearched(text, finder, entry.getValue(), result);
+        memo.keepSearched(text, finder, wanted, result);
         return result;
     }
 
