@@ -1,5 +1,7 @@
 package briefing.cli;
 
+import briefing.graph.Coverage;
+import briefing.graph.Graph;
 import briefing.site.SiteBuilder;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -21,14 +23,11 @@ final class CheckCommand implements Callable<Integer>, PlainCommandLine.Command 
     ReportOptions report = new ReportOptions();
 
     /** Claims × sources: how many cells of the comparison table are filled, and single-source claims. */
-    static String coverage(briefing.graph.Graph g) {
-        long cells = (long) g.claims().size() * g.articles().size();
-        long filled = g.claims().stream().mapToLong(c -> c.sources().size()).sum();
-        long single = g.claims().stream().filter(c -> c.sources().size() == 1).count();
-        long percent = cells == 0 ? 0 : Math.round(100.0 * filled / cells);
-        return "Coverage: " + filled + " of " + cells + " claim \u00D7 source cells filled (" + percent + "%); "
-                + Report.plural(single, "claim") + " with a single source; "
-                + g.claims().stream().filter(c -> g.isDiscrepancy(c.id())).count() + " where sources differ";
+    static String coverage(Graph g) {
+        Coverage c = g.coverage();
+        return "Coverage: " + c.filled() + " of " + c.cells() + " claim \u00D7 source cells filled (" + c.percent()
+                + "%); " + Report.plural(c.singleSource(), "claim") + " with a single source; " + c.discrepancies()
+                + " where sources differ";
     }
 
     @Override

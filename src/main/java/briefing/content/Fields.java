@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -108,6 +110,22 @@ final class Fields {
         String value = scalar.getValue().strip();
         if (required && value.isEmpty()) {
             error(line(file, node), "'" + key + "' must not be empty");
+        }
+        return value;
+    }
+
+    /**
+     * The value of a key read by {@code parse}: null when the key is absent (reported if required)
+     * or when its text is not such a value (reported as an error naming what it {@code mustBe}).
+     */
+    <T> T parsed(String key, boolean required, Function<String, Optional<T>> parse, String mustBe) {
+        String text = text(key, required);
+        if (text.isEmpty()) {
+            return null;
+        }
+        T value = parse.apply(text).orElse(null);
+        if (value == null) {
+            error(posOf(key).line(), "'" + key + "' must be " + mustBe + ", found '" + text + "'");
         }
         return value;
     }

@@ -9,11 +9,17 @@ import briefing.model.Event;
 import briefing.model.Kind;
 import briefing.model.Settings;
 import briefing.model.Stance;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The resolved briefing: every item by id, every reference in both directions, the mentions of
@@ -21,6 +27,14 @@ import java.util.Set;
  * once by {@link GraphBuilder} and read by every page.
  */
 public final class Graph {
+    /** Sources in the order the site lists them: by publication (undated last), then by id. */
+    public static final Comparator<Article> ARTICLE_ORDER = Comparator.comparing(Article::published,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Article::id);
+
+    /** Events by date (undated last), then id: the order of the timeline. */
+    public static final Comparator<Event> EVENT_ORDER = Comparator.comparing(Event::date,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Event::id);
+
     private final Content content;
     private final Map<String, Article> articles;
     private final Map<String, Actor> actors;
@@ -40,6 +54,11 @@ public final class Graph {
     private final Map<String, Map<String, Integer>> coParticipants;
     private final Set<String> discrepancies;
     private final List<Event> timeline;
+    private final List<Article> articleOrder;
+    private final Map<String, Integer> articlePositions;
+    private final LocalDate updated;
+    private final Map<String, List<NameUse>> nameUsesByActor = new ConcurrentHashMap<>();
+    private final Map<String, List<NameUse>> nameUsesByArticle = new ConcurrentHashMap<>();
 
     Graph(Content content, Map<String, Article> articles, Map<String, Actor> actors, Map<String, Event> events,
             Map<String, Claim> claims, Map<String, List<Mention>> mentionsByArticle,
@@ -68,6 +87,32 @@ public final class Graph {
         this.coParticipants = coParticipants;
         this.discrepancies = discrepancies;
         this.timeline = timeline;
+        List<Article> order = new ArrayList<>(content.articles());
+        order.sort(ARTICLE_ORDER);
+        this.articleOrder = List.copyOf(order);
+        this.articlePositions = new HashMap<>(order.size() * 2);
+        for (int i = 0; i < order.size(); i++) {
+            articlePositions.put(order.get(i).id(), i);
+        }
+        this.updated = content.settings() != null && content.settings().updated() != null
+                ? content.settings().updated() : newestDate(content);
+    }
+
+    /** The newest day the content names: an article's publication or an event's start; null when none. */
+    private static LocalDate newestDate(Content content) {
+        LocalDate newest = null;
+        for (Article a : content.articles()) {
+            if (a.published() != null && (newest == null || a.published().date().isAfter(newest))) {
+                newest = a.published().date();
+            }
+        }
+        for (Event e : content.events()) {
+            LocalDate day = e.date() == null ? null : e.date().start().first();
+            if (day != null && (newest == null || day.isAfter(newest))) {
+                newest = day;
+            }
+        }
+        return newest;
     }
 
     public Settings settings() {
@@ -220,5 +265,62 @@ public final class Graph {
     /** Every event, by date, then id. */
     public List<Event> timeline() {
         return timeline;
+    }
+
+    /** The sources in the order the site lists them ({@link #ARTICLE_ORDER}). */
+    public List<Article> articleOrder() {
+        return articleOrder;
+    }
+
+    /** Where an article stands in {@link #articleOrder()}, from 0; -1 for no such article. */
+    public int articlePosition(String articleId) {
+        return articlePositions.getOrDefault(articleId, -1);
+    }
+
+    /**
+     * When the briefing was last updated: the index's {@code updated} if given, else the newest
+     * article publication or event start; null when there is none.
+     */
+    public LocalDate updated() {
+        return updated;
+    }
+
+    /** How each article that names an actor names it, in article id order. */
+    public List<NameUse> nameUsesOf(String actorId) {
+        return nameUsesByActor.computeIfAbsent(actorId, id -> {
+            Actor actor = actors.get(id);
+            List<NameUse> uses = new ArrayList<>();
+            List<Mention> mentions = mentionsOf(id);
+            // Mentions of an actor come by article id, then position: each article's run is one use.
+            int from = 0;
+            for (int i = 1; i <= mentions.size(); i++) {
+                if (i == mentions.size() || !mentions.get(i).article().equals(mentions.get(from).article())) {
+                    uses.add(NameUse.of(actor, mentions.subList(from, i)));
+                    from = i;
+                }
+            }
+            return List.copyOf(uses);
+        });
+    }
+
+    /** How an article names each actor it mentions, in actor id order. */
+    public List<NameUse> nameUsesIn(String articleId) {
+        return nameUsesByArticle.computeIfAbsent(articleId, id -> {
+            Map<String, List<Mention>> byActor = new TreeMap<>();
+            mentionsIn(id).forEach(m -> byActor.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m));
+            List<NameUse> uses = new ArrayList<>(byActor.size());
+            byActor.forEach((actorId, list) -> uses.add(NameUse.of(actors.get(actorId), list)));
+            return List.copyOf(uses);
+        });
+    }
+
+    /** How completely the claims are sourced, and how many sources differ. */
+    public Coverage coverage() {
+        List<Claim> all = content.claims();
+        long cells = (long) all.size() * content.articles().size();
+        long filled = all.stream().mapToLong(c -> c.sources().size()).sum();
+        long single = all.stream().filter(c -> c.sources().size() == 1).count();
+        long differ = all.stream().filter(c -> discrepancies.contains(c.id())).count();
+        return new Coverage(cells, filled, single, differ);
     }
 }

@@ -1,5 +1,7 @@
 package briefing.graph;
 
+import java.util.Arrays;
+
 /**
  * Finds a quote in an article's text, ignoring exactly what the content format says to ignore:
  * differences of white space, of typographic versus straight quotes and apostrophes, and of
@@ -78,7 +80,7 @@ public final class QuoteFinder {
     private int indexOf(char[] q) {
         char first = q[0];
         for (int i = 0, last = length - q.length; i <= last; i++) {
-            if (normalized[i] == first && java.util.Arrays.equals(normalized, i, i + q.length, q, 0, q.length)) {
+            if (normalized[i] == first && Arrays.equals(normalized, i, i + q.length, q, 0, q.length)) {
                 return i;
             }
         }
@@ -158,8 +160,8 @@ public final class QuoteFinder {
             return "";
         }
         int from = Math.max(0, i - 2);
-        String inQuote = String.join(" ", java.util.Arrays.copyOfRange(q, from, Math.min(q.length, i + 3)));
-        String inText = String.join(" ", java.util.Arrays.copyOfRange(p, from, Math.min(p.length, i + 3)));
+        String inQuote = String.join(" ", Arrays.copyOfRange(q, from, Math.min(q.length, i + 3)));
+        String inText = String.join(" ", Arrays.copyOfRange(p, from, Math.min(p.length, i + 3)));
         return "the quote has \u201C" + inQuote + "\u201D where the text has \u201C" + inText + "\u201D";
     }
 }

@@ -17,6 +17,11 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
 
+    /** The date known to the day. */
+    public static PartialDate of(LocalDate date) {
+        return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
     /** Reads {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; empty when the text is not one of them. */
     public static Optional<PartialDate> parse(String text) {
         Matcher m = FORM.matcher(text.strip());

@@ -45,7 +45,7 @@ public record Published(String raw, LocalDate date, String time) implements Comp
 
     /** {@code 26 July 2023}, with the time when one was given. */
     public String display() {
-        String day = new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth()).display();
+        String day = PartialDate.of(date).display();
         return time.isEmpty() ? day : day + ", " + time;
     }
 

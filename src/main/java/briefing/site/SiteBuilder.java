@@ -3,6 +3,7 @@ package briefing.site;
 import briefing.content.ContentLoader;
 import briefing.graph.Graph;
 import briefing.graph.GraphBuilder;
+import briefing.graph.GraphMemo;
 import briefing.model.Diagnostic;
 import briefing.model.Parallel;
 import briefing.model.Severity;
@@ -46,7 +47,7 @@ public final class SiteBuilder {
     private Map<String, Sha> lastSha = Map.of();
     private Map<String, byte[]> lastFiles = Map.of();
     private Progress progress = Progress.NONE;
-    private final GraphBuilder.Memo graphMemo = new GraphBuilder.Memo();
+    private final GraphMemo graphMemo = GraphMemo.keeping();
 
     public SiteBuilder() {
         this(false);

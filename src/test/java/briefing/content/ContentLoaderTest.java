@@ -6,6 +6,9 @@ import briefing.TestFiles;
 import briefing.model.Content;
 import briefing.model.Diagnostic;
 import briefing.model.Stance;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -72,9 +75,9 @@ class ContentLoaderTest {
     void missingIndexIsAnError() {
         TestFiles.write(dir, "index.md", "");
         try {
-            java.nio.file.Files.delete(dir.resolve("index.md"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Files.delete(dir.resolve("index.md"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         assertThat(formatted()).containsExactly(
                 "c/index.md: error: missing: every briefing needs an index.md with at least a title");

@@ -9,6 +9,7 @@ import briefing.model.Kind;
 import briefing.model.Stance;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -186,7 +187,7 @@ class GraphBuilderTest {
     void eventsOfAnActorAndCoParticipants() {
         Graph g = resolve().graph();
         assertThat(g.eventsOf("kim-jong-un")).extracting(e -> e.id()).containsExactly("talks", "parade");
-        assertThat(g.coParticipants("kim-jong-un")).containsExactly(java.util.Map.entry("sergei-shoigu", 1));
+        assertThat(g.coParticipants("kim-jong-un")).containsExactly(Map.entry("sergei-shoigu", 1));
         assertThat(g.affiliatesOf("north-korea")).extracting(a -> a.id()).containsExactly("kim-jong-un");
         assertThat(g.timeline()).extracting(e -> e.id()).containsExactly("arrival", "talks", "parade");
     }

@@ -2,7 +2,11 @@ package briefing.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class NameMatcherTest {
@@ -99,8 +103,8 @@ class NameMatcherTest {
     /** The same rule by brute force: at each place, the longest name that is a whole word there. */
     private static List<String> naive(List<String> names, String text) {
         List<String> byLength = names.stream()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
-        List<String> found = new java.util.ArrayList<>();
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        List<String> found = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             String hit = null;
@@ -124,11 +128,11 @@ class NameMatcherTest {
 
     @Test
     void agreesWithBruteForceOnRandomText() {
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         String[] words = {"Kim", "Jong", "Un", "Шойгу", "Сергей", "Port", "Authority", "of", "the", "x", "é"};
         String[] gaps = {" ", ", ", "-", " — ", "«", "»", "\n", "?", "Z", "1"};
         for (int round = 0; round < 500; round++) {
-            List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             for (int k = 0; k < 1 + random.nextInt(5); k++) {
                 StringBuilder name = new StringBuilder(words[random.nextInt(words.length)]);
                 for (int w = random.nextInt(3); w > 0; w--) {
@@ -154,7 +158,7 @@ class NameMatcherTest {
 
     @Test
     void noScriptWithoutSpacesStartsBeforeThai() {
-        var withoutSpaces = java.util.EnumSet.of(Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA,
+        var withoutSpaces = EnumSet.of(Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA,
                 Character.UnicodeScript.KATAKANA, Character.UnicodeScript.THAI, Character.UnicodeScript.LAO,
                 Character.UnicodeScript.KHMER, Character.UnicodeScript.MYANMAR, Character.UnicodeScript.TIBETAN);
         for (int cp = 0; cp < NameMatcher.FIRST_WITHOUT_SPACES; cp++) {

@@ -3,10 +3,12 @@ package briefing.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class DatesTest {
 
@@ -63,7 +65,7 @@ class DatesTest {
         EventDate firstDay = EventDate.parse("2024-03-01").orElseThrow();
         EventDate range = EventDate.parse("2024-03-01/2024-03-05").orElseThrow();
         EventDate later = EventDate.parse("2024-03-02").orElseThrow();
-        assertThat(java.util.stream.Stream.of(later, firstDay, range, month).sorted().toList())
+        assertThat(Stream.of(later, firstDay, range, month).sorted().toList())
                 .containsExactly(month, range, firstDay, later);
     }
 
@@ -87,7 +89,7 @@ class DatesTest {
 
     @Test
     void suggestFindsTheClosestKnownWordOrNothing() {
-        var keys = java.util.Set.of("title", "date", "participants", "related", "place");
+        var keys = Set.of("title", "date", "participants", "related", "place");
         assertThat(Suggest.closest("particpants", keys)).isEqualTo("participants");
         assertThat(Suggest.closest("titel", keys)).isEqualTo("title");
         assertThat(Suggest.closest("mood", keys)).isNull();

@@ -3,13 +3,17 @@ package briefing.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -54,14 +58,14 @@ class ParallelTest {
         // the pool without workers: work handed to it never starts, and must not be waited for. (Joining
         // such a task from outside the pool runs it on JDK 17 but waits forever on JDK 25, which
         // bin/briefing prefers: so every JDK installed beside this one is tried too.)
-        Set<Path> javas = new java.util.LinkedHashSet<>();
+        Set<Path> javas = new LinkedHashSet<>();
         Path home = Path.of(System.getProperty("java.home")).toRealPath();
         javas.add(home.resolve("bin/java"));
-        try (var siblings = java.nio.file.Files.list(home.getParent())) {
-            siblings.map(jdk -> jdk.resolve("bin/java")).filter(java.nio.file.Files::isExecutable).forEach(java -> {
+        try (var siblings = Files.list(home.getParent())) {
+            siblings.map(jdk -> jdk.resolve("bin/java")).filter(Files::isExecutable).forEach(java -> {
                 try {
                     javas.add(java.toRealPath());
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     // not a usable JDK
                 }
             });
@@ -88,13 +92,13 @@ class ParallelTest {
             threads.add(Thread.currentThread());
             spin(1);
         });
-        int expected = Math.min(2, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1);
+        int expected = Math.min(2, ForkJoinPool.getCommonPoolParallelism() + 1);
         assertThat(threads.size()).isGreaterThanOrEqualTo(expected);
     }
 
     @Test
     void theFirstFailureIsThrownAsItWasAndTheRestIsSkipped() {
-        UncheckedIOException failure = new UncheckedIOException(new java.io.IOException("disk full"));
+        UncheckedIOException failure = new UncheckedIOException(new IOException("disk full"));
         AtomicInteger after = new AtomicInteger();
         List<Integer> items = IntStream.range(0, 10_000).boxed().toList();
         assertThatThrownBy(() -> Parallel.forEach(items, i -> {

@@ -1,0 +1,136 @@
+package briefing.content;
+
+import briefing.model.Diagnostic;
+import briefing.model.Kind;
+import briefing.model.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Lists the files of a content folder: index.md and the .md files of the four kind folders, in
+ * sorted order. Refuses symbolic links that lead outside the folder and names that differ only in
+ * case; warns about other files and folders, which are left out.
+ */
+final class FolderWalk {
+    private static final int MAX_FILES = ContentLoader.MAX_FILES;
+
+    private FolderWalk() {
+    }
+
+    /** A content file and, when it is a plain file (not a link), its attributes as listed. */
+    record Listed(Path path, BasicFileAttributes attrs) {
+    }
+
+    /** index.md and the .md files of the four kind folders, sorted; drafts and other files left out. */
+    static List<Listed> list(Path dir, String root, Path realRoot, List<Diagnostic> problems) {
+        List<Listed> files = new ArrayList<>();
+        Path index = dir.resolve("index.md");
+        if (Files.exists(index, LinkOption.NOFOLLOW_LINKS)) {
+            if (leadsInside(index, realRoot)) {
+                files.add(new Listed(index, null));
+            } else {
+                problems.add(new Diagnostic(Severity.ERROR, root + "/index.md", 1,
+                        "a symbolic link that leads outside the content folder; refused"));
+            }
+        }
+        for (Kind kind : Kind.values()) {
+            Path folder = dir.resolve(kind.folder());
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            if (!leadsInside(folder, realRoot)) {
+                problems.add(new Diagnostic(Severity.ERROR, root + "/" + kind.folder(), 0,
+                        "a symbolic link that leads outside the content folder; refused"));
+                continue;
+            }
+            try (Stream<Path> entries = Files.list(folder)) {
+                List<Path> sorted = entries.limit(MAX_FILES + 1L).sorted().toList();
+                if (files.size() + sorted.size() > MAX_FILES) {
+                    problems.add(new Diagnostic(Severity.ERROR, root + "/" + kind.folder(), 0,
+                            "more than " + MAX_FILES + " files; a content folder may hold at most " + MAX_FILES));
+                    return files;
+                }
+                reportCaseTwins(sorted, root + "/" + kind.folder(), problems);
+                List<BasicFileAttributes> plain = sorted.parallelStream().map(FolderWalk::plain).toList();
+                for (int i = 0; i < sorted.size(); i++) {
+                    Path p = sorted.get(i);
+                    String name = p.getFileName().toString();
+                    String shown = root + "/" + kind.folder() + "/" + name;
+                    if (name.startsWith(".") || name.startsWith("_")) {
+                        continue;
+                    }
+                    // A file that is not a link lies where the folder (inside) lies: one lstat instead of a realpath.
+                    BasicFileAttributes attrs = plain.get(i);
+                    if (attrs != null && attrs.isRegularFile() && name.endsWith(".md")) {
+                        files.add(new Listed(p, attrs));
+                    } else if (!leadsInside(p, realRoot)) {
+                        problems.add(new Diagnostic(Severity.ERROR, shown, 1,
+                                "a symbolic link that leads outside the content folder; refused"));
+                    } else if (Files.isDirectory(p)) {
+                        problems.add(new Diagnostic(Severity.WARNING, shown, 0,
+                                "a folder inside " + kind.folder() + "/ is not part of the content format; ignored"));
+                    } else if (!name.endsWith(".md")) {
+                        problems.add(new Diagnostic(Severity.WARNING, shown, 1,
+                                "not a .md file; ignored"));
+                    } else {
+                        files.add(new Listed(p, null));
+                    }
+                }
+            } catch (IOException e) {
+                problems.add(new Diagnostic(Severity.ERROR, root + "/" + kind.folder(), 0,
+                        "cannot read the folder: " + e.getMessage()));
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Names that differ only by case are one file on a case-insensitive file system (macOS, Windows):
+     * whichever was copied last would win. Each is reported, naming the others.
+     */
+    private static void reportCaseTwins(List<Path> entries, String folder, List<Diagnostic> problems) {
+        // Any order: the diagnostics are sorted when loading ends.
+        Map<String, List<String>> byLowerCase = new HashMap<>(entries.size() * 2);
+        for (Path p : entries) {
+            String name = p.getFileName().toString();
+            byLowerCase.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(name);
+        }
+        for (List<String> names : byLowerCase.values()) {
+            if (names.size() > 1) {
+                for (String name : names) {
+                    List<String> others = names.stream().filter(n -> !n.equals(name)).toList();
+                    problems.add(new Diagnostic(Severity.ERROR, folder + "/" + name, 1, "the name differs only in case"
+                            + " from " + String.join(", ", others) + ": on a case-insensitive file system they are"
+                            + " one file; keep one"));
+                }
+            }
+        }
+    }
+
+    /** The attributes of a file that is not a symbolic link, or null. */
+    private static BasicFileAttributes plain(Path p) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return attrs.isSymbolicLink() ? null : attrs;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static boolean leadsInside(Path p, Path realRoot) {
+        try {
+            return p.toRealPath().startsWith(realRoot);
+        } catch (IOException e) {
+            return false; // a dangling link
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package briefing.graph;
+
+import briefing.graph.QuoteSearch.Found;
+import briefing.graph.QuoteSearch.Quotes;
+import briefing.graph.QuoteSearch.Wanted;
+import briefing.model.Actor;
+import briefing.model.Claim;
+import briefing.model.Event;
+import briefing.model.PlainText;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What one graph build found, kept so that the next build of the same briefing (the live preview
+ * after an edit) redoes only what changed: mentions and quotes per article text, and the relations
+ * derived from actors, events and claims. A clean build passes {@link #none()}, which keeps nothing.
+ *
+ * <p>The contract this rests on: what the content loader gives for an unchanged file is the very
+ * same object as last time (see {@code briefing.content.FileCache}). The memo therefore recognises
+ * what did not change by identity:
+ * <ul>
+ *   <li>mentions and quote searches are keyed by the article's {@link PlainText} object
+ *       (identity maps: {@code PlainText} has no {@code equals});</li>
+ *   <li>discrepancies are keyed by the {@link Claim} record, by identity;</li>
+ *   <li>the relations are reused when the lists of actors, events and claims hold the same records
+ *       ({@code ==}, element by element) and the article ids are equal.</li>
+ * </ul>
+ * Content loaded afresh (new objects) is never wrong, only slower: everything is found again. An
+ * unchanged item handed back as a copy breaks reuse, which {@code GraphMemoTest} detects.
+ *
+ * <p>Not thread-safe between builds: one build at a time.
+ */
+public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping {
+
+    /** The memo that keeps nothing, for a clean build: everything is found once. */
+    public static GraphMemo none() {
+        return None.INSTANCE;
+    }
+
+    /** A new memo that keeps each build's findings for the next build. */
+    public static GraphMemo keeping() {
+        return new Keeping();
+    }
+
+    /** The names looked for, the actor owning each, the matcher made of them, and what it found. */
+    record Mentions(List<String> names, List<String> owners, NameMatcher matcher,
+            Map<PlainText, List<Mention>> byText, MentionFinder.Index index) {
+    }
+
+    /** The quote finder prepared for one text, the quotes looked for in it, and what was found. */
+    record Searched(Quotes finder, List<Wanted> wanted, Found found) {
+    }
+
+    /** How many articles the last build matched names in (the others were reused). */
+    abstract int articlesMatched();
+
+    /** How many articles the last build searched for quotes (the others were reused). */
+    abstract int articlesSearched();
+
+    abstract void countMatched(int articles);
+
+    abstract void countSearched(int articles);
+
+    /** The last mentions, when they were found with exactly these names and owners; else null. */
+    abstract Mentions mentions(List<String> names, List<String> owners);
+
+    abstract void keepMentions(List<String> names, List<String> owners, NameMatcher matcher,
+            Map<PlainText, List<Mention>> byText, MentionFinder.Index index);
+
+    /** What the last build's quote search gave for this very text; else null. */
+    abstract Searched searched(PlainText text);
+
+    /** Keeps a text's quote search for the next build; safe to call from several threads. */
+    abstract void keepSearched(PlainText text, Quotes finder, List<Wanted> wanted, Found found);
+
+    /** Ends this build's quote search: what it kept replaces what the last build kept. */
+    abstract void searchDone();
+
+    /** The last relations when these are the same records and the same article ids; else null. */
+    abstract Relations relations(List<Actor> actors, List<Event> events, List<Claim> claims,
+            List<String> articleIds);
+
+    abstract void keepRelations(List<Actor> actors, List<Event> events, List<Claim> claims,
+            List<String> articleIds, Relations relations);
+
+    /** Whether this very claim record was found discrepant last time; null when not known. */
+    abstract Boolean discrepant(Claim claim);
+
+    abstract void keepDiscrepancies(Map<Claim, Boolean> discrepant);
+
+    /** Keeps nothing and reuses nothing. */
+    static final class None extends GraphMemo {
+        private static final None INSTANCE = new None();
+
+        @Override
+        int articlesMatched() {
+            return 0;
+        }
+
+        @Override
+        int articlesSearched() {
+            return 0;
+        }
+
+        @Override
+        void countMatched(int articles) {
+            // nothing kept
+        }
+
+        @Override
+        void countSearched(int articles) {
+            // nothing kept
+        }
+
+        @Override
+        Mentions mentions(List<String> names, List<String> owners) {
+            return null;
+        }
+
+        @Override
+        void keepMentions(List<String> names, List<String> owners, NameMatcher matcher,
+                Map<PlainText, List<Mention>> byText, MentionFinder.Index index) {
+            // nothing kept
+        }
+
+        @Override
+        Searched searched(PlainText text) {
+            return null;
+        }
+
+        @Override
+        void keepSearched(PlainText text, Quotes finder, List<Wanted> wanted, Found found) {
+            // nothing kept
+        }
+
+        @Override
+        void searchDone() {
+            // nothing kept
+        }
+
+        @Override
+        Relations relations(List<Actor> actors, List<Event> events, List<Claim> claims, List<String> articleIds) {
+            return null;
+        }
+
+        @Override
+        void keepRelations(List<Actor> actors, List<Event> events, List<Claim> claims, List<String> articleIds,
+                Relations relations) {
+            // nothing kept
+        }
+
+        @Override
+        Boolean discrepant(Claim claim) {
+            return null;
+        }
+
+        @Override
+        void keepDiscrepancies(Map<Claim, Boolean> discrepant) {
+            // nothing kept
+        }
+    }
+
+    /** Keeps each build's findings, replacing the last build's. */
+    static final class Keeping extends GraphMemo {
+        private Mentions mentions;
+        private Map<PlainText, Searched> searched = new IdentityHashMap<>();
+        private Map<PlainText, Searched> searching = new ConcurrentHashMap<>();
+        private Map<Claim, Boolean> discrepancies = new IdentityHashMap<>();
+        private List<Actor> relatedActors = List.of();
+        private List<Event> relatedEvents = List.of();
+        private List<Claim> relatedClaims = List.of();
+        private List<String> articleIds = List.of();
+        private Relations relations;
+        private int matched;
+        private int searchedCount;
+
+        @Override
+        int articlesMatched() {
+            return matched;
+        }
+
+        @Override
+        int articlesSearched() {
+            return searchedCount;
+        }
+
+        @Override
+        void countMatched(int articles) {
+            matched = articles;
+        }
+
+        @Override
+        void countSearched(int articles) {
+            searchedCount = articles;
+        }
+
+        @Override
+        Mentions mentions(List<String> names, List<String> owners) {
+            return mentions != null && mentions.names().equals(names) && mentions.owners().equals(owners)
+                    ? mentions : null;
+        }
+
+        @Override
+        void keepMentions(List<String> names, List<String> owners, NameMatcher matcher,
+                Map<PlainText, List<Mention>> byText, MentionFinder.Index index) {
+            mentions = new Mentions(List.copyOf(names), List.copyOf(owners), matcher, byText, index);
+        }
+
+        @Override
+        Searched searched(PlainText text) {
+            return searched.get(text);
+        }
+
+        @Override
+        void keepSearched(PlainText text, Quotes finder, List<Wanted> wanted, Found found) {
+            searching.put(text, new Searched(finder, List.copyOf(wanted), found));
+        }
+
+        @Override
+        void searchDone() {
+            searched = searching;
+            searching = new ConcurrentHashMap<>();
+        }
+
+        @Override
+        Relations relations(List<Actor> actors, List<Event> events, List<Claim> claims, List<String> articleIds) {
+            return relations != null && sameRecords(relatedActors, actors) && sameRecords(relatedEvents, events)
+                    && sameRecords(relatedClaims, claims) && this.articleIds.equals(articleIds) ? relations : null;
+        }
+
+        @Override
+        void keepRelations(List<Actor> actors, List<Event> events, List<Claim> claims, List<String> articleIds,
+                Relations relations) {
+            relatedActors = actors;
+            relatedEvents = events;
+            relatedClaims = claims;
+            this.articleIds = articleIds;
+            this.relations = relations;
+        }
+
+        @Override
+        Boolean discrepant(Claim claim) {
+            return discrepancies.get(claim);
+        }
+
+        @Override
+        void keepDiscrepancies(Map<Claim, Boolean> discrepant) {
+            discrepancies = discrepant;
+        }
+
+        /** Whether both lists hold the very same objects in the same order. */
+        private static boolean sameRecords(List<?> a, List<?> b) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (a.get(i) != b.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package briefing.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefing.TestFiles;
+import briefing.content.ContentLoader;
+import briefing.model.Content;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The memo's contract with the content loader: loading an unchanged folder again gives the very same
+ * objects, so a rebuild reuses every finding; an edited article is the only one matched again.
+ */
+class GraphMemoTest {
+    @TempDir
+    Path dir;
+
+    private final ContentLoader loader = new ContentLoader();
+    private final GraphMemo memo = GraphMemo.keeping();
+
+    @BeforeEach
+    void base() {
+        file("index.md", "---\ntitle: T\n---\nOverview.\n");
+        file("actors/kim-jong-un.md", "---\nname: Kim Jong Un\naliases: [Kim]\nkind: person\n---\n");
+        file("actors/sergei-shoigu.md", "---\nname: Sergei Shoigu\naliases: [Shoigu]\nkind: person\n---\n");
+        file("articles/efe.md", "---\ntitle: EFE\n---\nKim Jong Un met Shoigu in Pyongyang.\n");
+        file("articles/tass.md", "---\ntitle: TASS\n---\nShoigu arrived in Pyongyang.\n");
+        file("articles/kcna.md", "---\ntitle: KCNA\n---\nKim greeted the guests.\n");
+        file("events/talks.md", "---\ntitle: Talks\ndate: 2023-07-26\nparticipants: [kim-jong-un, sergei-shoigu]\n---\n");
+        file("claims/visit.md", """
+                ---
+                statement: Shoigu visited Pyongyang
+                sources:
+                  efe: {stance: reports, quote: "met Shoigu in Pyongyang"}
+                  tass: {stance: reports, quote: "Shoigu arrived"}
+                ---
+                """);
+    }
+
+    private void file(String relative, String text) {
+        TestFiles.write(dir, relative, text);
+    }
+
+    private Content load() {
+        ContentLoader.Result loaded = loader.load(dir, "c");
+        assertThat(loaded.hasErrors()).as("loading: %s", loaded.diagnostics()).isFalse();
+        return loaded.content();
+    }
+
+    @Test
+    void firstBuildFindsEverything() {
+        GraphBuilder.build(load(), memo);
+
+        assertThat(memo.articlesMatched()).isEqualTo(3);
+        assertThat(memo.articlesSearched()).isEqualTo(2);
+    }
+
+    @Test
+    void unchangedFolderReusesEveryFinding() {
+        Graph first = GraphBuilder.build(load(), memo).graph();
+        Graph second = GraphBuilder.build(load(), memo).graph();
+
+        assertThat(memo.articlesMatched()).as("articles matched again").isZero();
+        assertThat(memo.articlesSearched()).as("articles searched again").isZero();
+        assertThat(second.timeline()).as("relations reused").isSameAs(first.timeline());
+        assertThat(second.mentionsOf("sergei-shoigu")).isEqualTo(first.mentionsOf("sergei-shoigu"));
+        assertThat(second.quotesIn("efe")).isEqualTo(first.quotesIn("efe"));
+    }
+
+    @Test
+    void editingOneArticleMatchesAndSearchesOnlyThatArticle() {
+        Graph first = GraphBuilder.build(load(), memo).graph();
+        file("articles/efe.md", "---\ntitle: EFE\n---\nKim Jong Un, at last, met Shoigu in Pyongyang.\n");
+        Graph second = GraphBuilder.build(load(), memo).graph();
+
+        assertThat(memo.articlesMatched()).isEqualTo(1);
+        assertThat(memo.articlesSearched()).isEqualTo(1);
+        assertThat(second.timeline()).as("relations do not depend on article texts").isSameAs(first.timeline());
+        assertThat(second.quotesIn("efe")).isNotEqualTo(first.quotesIn("efe"));
+        assertThat(second.mentionsIn("tass")).isSameAs(first.mentionsIn("tass"));
+    }
+
+    @Test
+    void aCleanBuildKeepsNothing() {
+        Content content = load();
+        Graph first = GraphBuilder.build(content).graph();
+        Graph second = GraphBuilder.build(content, GraphMemo.none()).graph();
+
+        assertThat(second.timeline()).isEqualTo(first.timeline()).isNotSameAs(first.timeline());
+        assertThat(GraphMemo.none().articlesMatched()).isZero();
+    }
+}
