@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import briefing.Await;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class ParallelTest {
@@ -75,11 +78,12 @@ class ParallelTest {
                     "-Djava.util.concurrent.ForkJoinPool.common.parallelism=0", "-cp",
                     System.getProperty("java.class.path"), EveryIndexOnce.class.getName())
                     .redirectErrorStream(true).start();
-            boolean exited = process.waitFor(30, TimeUnit.SECONDS);
+            // A bound against a hang only: the child does a thousand trivial calls.
+            boolean exited = process.waitFor(Await.HANG_GUARD_MINUTES, TimeUnit.MINUTES);
             if (!exited) {
                 process.destroyForcibly();
             }
-            assertThat(exited).as("%s finished within 30 s", java).isTrue();
+            assertThat(exited).as("%s finished (it hangs when work is waited for that never starts)", java).isTrue();
             assertThat(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).as("%s", java)
                     .contains("every index once");
         }
@@ -87,30 +91,40 @@ class ParallelTest {
 
     @Test
     void usesMoreThanOneThreadWhenThereAreCores() {
+        Assumptions.assumeTrue(ForkJoinPool.getCommonPoolParallelism() >= 1, "the common pool has no threads");
+        // The first item waits until another thread has taken an item: it returns only when a second thread works.
         Set<Thread> threads = ConcurrentHashMap.newKeySet();
         Parallel.forEach(IntStream.range(0, 200).boxed().toList(), i -> {
             threads.add(Thread.currentThread());
-            spin(1);
+            if (i == 0) {
+                Await.until("a second thread taking an item", () -> threads.size() >= 2);
+            }
         });
-        int expected = Math.min(2, ForkJoinPool.getCommonPoolParallelism() + 1);
-        assertThat(threads.size()).isGreaterThanOrEqualTo(expected);
+        assertThat(threads).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
     void theFirstFailureIsThrownAsItWasAndTheRestIsSkipped() {
         UncheckedIOException failure = new UncheckedIOException(new IOException("disk full"));
-        AtomicInteger after = new AtomicInteger();
+        AtomicReference<Thread> thrower = new AtomicReference<>();
+        AtomicInteger startedAfter = new AtomicInteger();
         List<Integer> items = IntStream.range(0, 10_000).boxed().toList();
         assertThatThrownBy(() -> Parallel.forEach(items, i -> {
             if (i == 3) {
+                thrower.set(Thread.currentThread());
                 throw failure;
             }
-            if (i > 5_000) {
-                after.incrementAndGet();
+            if (i > 3) {
+                startedAfter.incrementAndGet();
+                // Until the thread that failed has stopped taking items (it then waits for the others, or
+                // the pool parks it), this item does not return: so no thread can race through the list
+                // before the failure is known, however the threads are scheduled.
+                Await.until("the failing thread to stop", () -> thrower.get() != null
+                        && thrower.get().getState() != Thread.State.RUNNABLE);
             }
-            spin(0);
         })).isSameAs(failure);
-        assertThat(after.get()).isLessThan(5_000);
+        // Each thread may have taken one item before the failure was known; none takes another after.
+        assertThat(startedAfter.get()).isLessThanOrEqualTo(ForkJoinPool.getCommonPoolParallelism() + 1);
     }
 
     @Test
