@@ -1,7 +1,6 @@
 package briefing.render;
 
 import briefing.graph.Graph;
-import briefing.model.Kind;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -187,112 +186,8 @@ public final class PageRenderer {
         }
 
         private PageModel model(Route route, String articleSha256, ViewBuilder views) {
-            TrackedGraph graph = views.graph();
-            // A server shows 404.html at any depth: with a known address its links can be absolute.
-            String root = route.template().equals("404.ftlh") && !site.baseUrl().isEmpty() ? site.baseUrl()
-                    : route.root();
-            Object view;
-            String title;
-            String description;
-            List<Views.Link> crumbs = new ArrayList<>();
-            crumbs.add(new Views.Link(root + "index.html", "Briefing"));
-            String kind = route.template().replace(".ftlh", "");
-            switch (kind) {
-                case "index" -> {
-                    view = views.index(root);
-                    title = site.title();
-                    description = site.subtitle().isEmpty() ? Texts.shorten(graph.settings().body().text().text(), 155)
-                            : site.subtitle();
-                    crumbs.clear();
-                }
-                case "compare" -> {
-                    view = views.compare(root);
-                    title = "How the sources compare";
-                    description = "Every claim of the briefing against every source: who reports it, who attributes"
-                            + " it, who disputes it, who gives it differently, and who is silent.";
-                }
-                case "timeline" -> {
-                    view = views.timeline(root);
-                    title = "Timeline";
-                    description = "The events of the briefing in date order.";
-                }
-                case "actors" -> {
-                    view = new Views.ActorList(views.actorGroups(root));
-                    title = "Actors";
-                    description = "The people, organizations and states in the briefing.";
-                }
-                case "events" -> {
-                    view = views.timeline(root);
-                    title = "Events";
-                    description = "All events of the briefing.";
-                }
-                case "sources" -> {
-                    view = views.articleList(root);
-                    title = "Sources";
-                    description = "The source articles of the briefing.";
-                }
-                case "actor" -> {
-                    var a = graph.actor(route.id());
-                    view = views.actor(root, a);
-                    title = a.name();
-                    description = describe(a.body().text().text(), a.name()
-                            + (a.role().isEmpty() ? "" : ", " + a.role()) + ": profile and mentions in the sources.");
-                    crumbs.add(new Views.Link(root + "actors/index.html", "Actors"));
-                }
-                case "event" -> {
-                    var e = graph.event(route.id());
-                    view = views.event(root, e);
-                    title = e.title();
-                    description = describe(e.body().text().text(), e.title() + ", " + e.date().display() + ".");
-                    crumbs.add(new Views.Link(root + "events/index.html", "Events"));
-                }
-                case "article" -> {
-                    var a = graph.article(route.id());
-                    view = views.article(root, a, articleSha256);
-                    title = a.title();
-                    description = describe(a.body().text().text(), a.title());
-                    crumbs.add(new Views.Link(root + "sources/index.html", "Sources"));
-                }
-                case "claim" -> {
-                    var c = graph.claim(route.id());
-                    view = views.claim(root, c);
-                    title = c.statement();
-                    description = "How each source treats the claim: " + Texts.shorten(c.statement(), 120);
-                    crumbs.add(new Views.Link(root + "compare.html", "Comparison"));
-                }
-                case "search" -> {
-                    view = views.search(root);
-                    title = "Search";
-                    description = "Find actors, events, claims and sources of the briefing.";
-                }
-                case "404" -> {
-                    view = null;
-                    title = "Page not found";
-                    description = "This page does not exist.";
-                }
-                default -> throw new IllegalArgumentException("no page kind " + kind);
-            }
-            String canonical = site.baseUrl().isEmpty() ? "" : site.baseUrl() + route.path();
-            return new PageModel(route.template(), site, new Views.Page(kind, title, description, root, route.path(),
-                    canonical, crumbs, nav(root, kind), JsonLd.of(graph, route, site.baseUrl())), view);
+            return route.page().model(route, site, articleSha256, views);
         }
-
-        private List<Views.NavItem> nav(String root, String kind) {
-            return List.of(
-                    new Views.NavItem(root + "index.html", "Overview", kind.equals("index")),
-                    new Views.NavItem(root + "compare.html", "Comparison", kind.equals("compare") || kind.equals("claim")),
-                    new Views.NavItem(root + "timeline.html", "Timeline", kind.equals("timeline")),
-                    new Views.NavItem(root + "actors/index.html", "Actors", kind.startsWith("actor")),
-                    new Views.NavItem(root + "events/index.html", "Events", kind.startsWith("event")),
-                    new Views.NavItem(root + "sources/index.html", "Sources", kind.equals("sources")
-                            || kind.equals("article")),
-                    new Views.NavItem(root + "search.html", "Search", kind.equals("search")));
-        }
-    }
-
-    private static String describe(String text, String fallback) {
-        String t = Texts.shorten(text, 155);
-        return t.isEmpty() ? fallback : t;
     }
 
     private static java.time.LocalDate newestDate(Graph graph) {
@@ -353,16 +248,5 @@ public final class PageRenderer {
         String m = message == null ? "template error" : message.strip();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
-    }
-
-    /** Used for routes: the page of one item. */
-    public static Route itemRoute(Kind kind, String id) {
-        String template = switch (kind) {
-            case ARTICLE -> "article.ftlh";
-            case ACTOR -> "actor.ftlh";
-            case EVENT -> "event.ftlh";
-            case CLAIM -> "claim.ftlh";
-        };
-        return new Route(kind.route(id), template, kind, id);
     }
 }

@@ -6,6 +6,7 @@ import briefing.graph.GraphBuilder;
 import briefing.model.Diagnostic;
 import briefing.model.Parallel;
 import briefing.model.Severity;
+import briefing.render.PageKind;
 import briefing.render.PageModel;
 import briefing.render.PageRenderer;
 import briefing.render.RenderException;
@@ -169,7 +170,7 @@ public final class SiteBuilder {
             } else {
                 sink = Sink.NONE;
             }
-            List<Route> routes = SitePlan.routes(graph);
+            List<Route> routes = PageKind.routes(graph);
             int rendered = render(graph, routes, renderer(templates, changedTemplates), changedTemplates, sink, mode);
             if (mode == Mode.BUILD) {
                 progress.update("writing", 0, 0);
@@ -447,7 +448,7 @@ public final class SiteBuilder {
     }
 
     private static boolean isPageTemplate(String name) {
-        return SitePlan.TEMPLATES.contains(name);
+        return PageKind.isPageTemplate(name);
     }
 
     static String sha256(String text) {
