@@ -1,5 +1,6 @@
 package briefing.cli;
 
+import briefing.graph.Graph;
 import briefing.site.SiteBuilder;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -21,7 +22,7 @@ final class CheckCommand implements Callable<Integer>, PlainCommandLine.Command 
     ReportOptions report = new ReportOptions();
 
     /** Claims × sources: how many cells of the comparison table are filled, and single-source claims. */
-    static String coverage(briefing.graph.Graph g) {
+    static String coverage(Graph g) {
         long cells = (long) g.claims().size() * g.articles().size();
         long filled = g.claims().stream().mapToLong(c -> c.sources().size()).sum();
         long single = g.claims().stream().filter(c -> c.sources().size() == 1).count();

@@ -1,6 +1,7 @@
 package briefing.render;
 
 import briefing.graph.Graph;
+import briefing.model.PartialDate;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -12,10 +13,13 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,7 +126,7 @@ public final class PageRenderer {
     public final class Pages {
         private final Inputs inputs;
         private final Views.Site site;
-        private final java.time.LocalDate updated;
+        private final LocalDate updated;
         private final Map<String, Made> previous;
         /** What this graph's pages were made from, when remembered for the next rebuild; else null. */
         private final Map<String, Made> made;
@@ -131,7 +135,7 @@ public final class PageRenderer {
             var s = graph.settings();
             this.updated = s.updated() != null ? s.updated() : newestDate(graph);
             this.site = new Views.Site(s.title(), s.subtitle(), s.language(),
-                    updated == null ? "" : new briefing.model.PartialDate(updated.getYear(), updated.getMonthValue(),
+                    updated == null ? "" : new PartialDate(updated.getYear(), updated.getMonthValue(),
                             updated.getDayOfMonth()).display(),
                     updated == null ? "" : updated.toString(), s.baseUrl(), s.extra());
             // The site record is on every page: when it changes, no model is reused.
@@ -158,7 +162,7 @@ public final class PageRenderer {
         }
 
         /** The date the briefing was last updated: as given in index.md, else the newest date in the content. */
-        public java.time.LocalDate updated() {
+        public LocalDate updated() {
             return updated;
         }
 
@@ -170,7 +174,7 @@ public final class PageRenderer {
         private String searchIndex(ViewBuilder views) {
             List<Object> items = new ArrayList<>();
             for (Views.SearchItem i : views.search("").items()) {
-                Map<String, Object> m = new java.util.LinkedHashMap<>();
+                Map<String, Object> m = new LinkedHashMap<>();
                 m.put("k", i.kind());
                 m.put("t", i.link().text());
                 m.put("u", i.link().href());
@@ -190,15 +194,15 @@ public final class PageRenderer {
         }
     }
 
-    private static java.time.LocalDate newestDate(Graph graph) {
-        java.time.LocalDate newest = null;
+    private static LocalDate newestDate(Graph graph) {
+        LocalDate newest = null;
         for (var a : graph.articles()) {
             if (a.published() != null && (newest == null || a.published().date().isAfter(newest))) {
                 newest = a.published().date();
             }
         }
         for (var e : graph.events()) {
-            java.time.LocalDate day = e.date().start().first();
+            LocalDate day = e.date().start().first();
             if (newest == null || day.isAfter(newest)) {
                 newest = day;
             }
@@ -224,7 +228,7 @@ public final class PageRenderer {
         freemarker.clearTemplateCache();
     }
 
-    private void process(String templateName, Map<String, Object> model, java.io.Writer out) {
+    private void process(String templateName, Map<String, Object> model, Writer out) {
         try {
             Template template = freemarker.getTemplate(templateName);
             template.process(model, out);

@@ -11,6 +11,7 @@ import briefing.render.PageModel;
 import briefing.render.PageRenderer;
 import briefing.render.RenderException;
 import briefing.render.Route;
+import briefing.render.Sink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -201,7 +203,7 @@ public final class SiteBuilder {
     }
 
     private PageRenderer renderer(Path templates, Set<String> changedTemplates) {
-        if (renderer == null || !java.util.Objects.equals(templates, rendererTemplates)) {
+        if (renderer == null || !Objects.equals(templates, rendererTemplates)) {
             renderer = new PageRenderer(templates, new JsoupSanitizer());
             rendererTemplates = templates;
             lastModels = Map.of();
@@ -216,121 +218,6 @@ public final class SiteBuilder {
         List<Diagnostic> copy = new ArrayList<>(diagnostics);
         copy.sort(Diagnostic.ORDER);
         return List.copyOf(copy);
-    }
-
-    /** Where rendered files go; called from several threads at once. */
-    interface Sink {
-        /** Drops every file: a check renders the pages and needs none of them. */
-        Sink NONE = new Sink() {
-            @Override
-            public void put(String path, byte[] bytes) {
-            }
-
-            @Override
-            public void stream(String path, IoWriter writer) {
-            }
-        };
-
-        void put(String path, byte[] bytes);
-
-        /** A file too large to hold whole: the writer streams it. */
-        default void stream(String path, IoWriter writer) {
-            var buffer = new java.io.ByteArrayOutputStream();
-            try {
-                writer.write(buffer);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            put(path, buffer.toByteArray());
-        }
-    }
-
-    @FunctionalInterface
-    interface IoWriter {
-        void write(java.io.OutputStream out) throws IOException;
-    }
-
-    /** Keeps files in memory; a streamed file (briefing.json) is made only when first asked for. */
-    private static final class MemorySink implements Sink {
-        private final Map<String, byte[]> files;
-        private final Map<String, IoWriter> deferred = new ConcurrentHashMap<>();
-
-        /** @param expected about how many files the site has, so the map need not grow step by step */
-        MemorySink(int expected) {
-            this.files = new ConcurrentHashMap<>(expected * 2);
-        }
-
-        @Override
-        public void put(String path, byte[] bytes) {
-            files.put(path, bytes);
-        }
-
-        @Override
-        public void stream(String path, IoWriter writer) {
-            deferred.put(path, writer);
-        }
-
-        Map<String, byte[]> sorted() {
-            return new FileMap(files, deferred);
-        }
-    }
-
-    /**
-     * Files by path, in path order; deferred ones are written on first use and then kept. The path
-     * order is worked out only when the files are listed: serving one file needs none.
-     */
-    private static final class FileMap extends java.util.AbstractMap<String, byte[]> {
-        private final Map<String, byte[]> ready;
-        private final Map<String, IoWriter> deferred;
-        private final Map<String, byte[]> made = new ConcurrentHashMap<>();
-        private volatile java.util.SortedSet<String> paths;
-
-        /** @param ready files no one changes any more; kept as they are, not copied */
-        FileMap(Map<String, byte[]> ready, Map<String, IoWriter> deferred) {
-            this.ready = java.util.Collections.unmodifiableMap(ready);
-            this.deferred = Map.copyOf(deferred);
-        }
-
-        private java.util.SortedSet<String> paths() {
-            java.util.SortedSet<String> sorted = paths;
-            if (sorted == null) {
-                sorted = new java.util.TreeSet<>(ready.keySet());
-                sorted.addAll(deferred.keySet());
-                paths = java.util.Collections.unmodifiableSortedSet(sorted);
-            }
-            return paths;
-        }
-
-        @Override
-        public byte[] get(Object path) {
-            byte[] bytes = ready.get(path);
-            if (bytes != null || !(path instanceof String p) || !deferred.containsKey(p)) {
-                return bytes;
-            }
-            return made.computeIfAbsent(p, key -> {
-                var buffer = new java.io.ByteArrayOutputStream();
-                try {
-                    deferred.get(key).write(buffer);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                return buffer.toByteArray();
-            });
-        }
-
-        @Override
-        public boolean containsKey(Object path) {
-            return ready.containsKey(path) || deferred.containsKey(path);
-        }
-
-        @Override
-        public Set<Entry<String, byte[]>> entrySet() {
-            Set<Entry<String, byte[]>> entries = new java.util.LinkedHashSet<>();
-            for (String path : paths()) {
-                entries.add(new java.util.AbstractMap.SimpleImmutableEntry<>(path, get(path)));
-            }
-            return entries;
-        }
     }
 
     /** Renders every output file into the sink; returns how many pages were rendered (not reused). */
@@ -396,51 +283,6 @@ public final class SiteBuilder {
             lastSha = shaKept;
         }
         return count.get();
-    }
-
-    /**
-     * A task on a thread of its own. {@link #finish} waits for it and throws what it threw; closing
-     * waits too, so that a build that fails meanwhile does not remove the folder the task writes into.
-     */
-    private static final class Background implements AutoCloseable {
-        private final Thread thread;
-        private volatile Throwable failure;
-
-        Background(String name, Runnable task) {
-            thread = new Thread(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException | Error e) {
-                    failure = e;
-                }
-            }, name);
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        void finish() {
-            close();
-            if (failure instanceof RuntimeException e) {
-                throw e;
-            } else if (failure instanceof Error e) {
-                throw e;
-            }
-        }
-
-        @Override
-        public void close() {
-            boolean interrupted = false;
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     /** An article's text and its SHA-256, kept so that unchanged texts are not hashed again. */
