@@ -42,7 +42,6 @@ public final class PageRenderer {
     private final Configuration freemarker;
     private final Path overrides;
     private final MarkdownRenderer markdown;
-    private final GenerationCache<ViewBuilder.Excerpt, String[]> excerpts = new GenerationCache<>();
 
     /**
      * @param overrides a folder of templates that replace bundled ones of the same name, or null
@@ -79,23 +78,14 @@ public final class PageRenderer {
         this.freemarker = cfg;
     }
 
-    /** Prepares the views of one graph; pages can then be rendered from several threads. */
-    public Pages pages(Graph graph) {
-        // Each body and excerpt is asked for once: nothing is worth keeping.
-        markdown.newGeneration(false);
-        excerpts.newGeneration(false);
-        return new Pages(graph, null, false);
-    }
-
     /**
-     * Prepares the views of one graph for a rebuild: each model is remembered with the inputs it read,
-     * and the models of {@code previous} (the last graph's pages, or null) whose inputs have the same
-     * values in this graph are reused.
+     * Prepares the views of one graph; pages can then be rendered from several threads.
+     *
+     * @param memo what the last graph's pages left for reuse, and what these leave for the next; for a
+     *             clean build, {@link PageMemo#NONE}
      */
-    public Pages pages(Graph graph, Pages previous) {
-        markdown.newGeneration(true);
-        excerpts.newGeneration(true);
-        return new Pages(graph, previous, true);
+    public Pages pages(Graph graph, PageMemo memo) {
+        return new Pages(graph, memo);
     }
 
     /** A static asset's bytes: the editor's copy when the templates folder has one, else the bundled one. */
@@ -115,50 +105,29 @@ public final class PageRenderer {
         }
     }
 
-    /** A model and what it was made from: its route, its article's hash, and the inputs it read. */
-    private record Made(Route route, String sha256, Object value, Set<Input> inputs) {
-    }
-
     /**
      * The pages of one briefing. Each page's model is made from the site record, its route and the
      * inputs it reads from the graph; when all of them equal the last graph's, the last model is reused.
      */
     public final class Pages {
-        private final Inputs inputs;
         private final Views.Site site;
         private final LocalDate updated;
-        private final Map<String, Made> previous;
-        /** What this graph's pages were made from, when remembered for the next rebuild; else null. */
-        private final Map<String, Made> made;
+        private final PageMemo.Generation memo;
 
-        private Pages(Graph graph, Pages last, boolean remember) {
+        private Pages(Graph graph, PageMemo memo) {
             var s = graph.settings();
             this.updated = s.updated() != null ? s.updated() : newestDate(graph);
             this.site = new Views.Site(s.title(), s.subtitle(), s.language(),
                     updated == null ? "" : new PartialDate(updated.getYear(), updated.getMonthValue(),
                             updated.getDayOfMonth()).display(),
                     updated == null ? "" : updated.toString(), s.baseUrl(), s.extra());
-            // The site record is on every page: when it changes, no model is reused.
-            boolean reuse = remember && last != null && last.made != null && last.site.equals(site);
-            this.inputs = new Inputs(graph, reuse ? last.inputs : null, remember);
-            this.previous = reuse ? last.made : Map.of();
-            this.made = remember ? new ConcurrentHashMap<>(Math.max(16, previous.size() * 2)) : null;
+            this.memo = memo.begin(graph, site, markdown);
         }
 
         /** The value made under {@code key} by {@code make}, or the last graph's when its inputs are unchanged. */
         private Object made(String key, Route route, String sha256, Function<ViewBuilder, Object> make) {
-            Made last = previous.get(key);
-            if (last != null && Objects.equals(last.route(), route) && Objects.equals(last.sha256(), sha256)
-                    && !inputs.changedSince(last.inputs())) {
-                made.put(key, last);
-                return last.value();
-            }
-            TrackedGraph tracked = new TrackedGraph(inputs, made != null);
-            Object value = make.apply(new ViewBuilder(tracked, markdown, excerpts));
-            if (made != null) {
-                made.put(key, new Made(route, sha256, value, tracked.inputs()));
-            }
-            return value;
+            return memo.made(key, route, sha256, tracked -> make.apply(new ViewBuilder(tracked, markdown,
+                    memo.excerpts)));
         }
 
         /** The date the briefing was last updated: as given in index.md, else the newest date in the content. */
