@@ -34,9 +34,6 @@ import java.util.function.Function;
  * by a file of the same name in a templates folder. The configuration is built once and shared.
  */
 public final class PageRenderer {
-    /** Static files copied to the site as they are, from the templates folder or the bundled defaults. */
-    public static final List<String> ASSETS = List.of("assets/site.css", "assets/search.js");
-
     private static final String BUNDLED = "/briefing/templates";
 
     private final Configuration freemarker;
@@ -81,15 +78,17 @@ public final class PageRenderer {
     /**
      * Prepares the views of one graph; pages can then be rendered from several threads.
      *
-     * @param memo what the last graph's pages left for reuse, and what these leave for the next; for a
-     *             clean build, {@link PageMemo#NONE}
+     * @param routes the pages of the graph's site, from {@link PageKind#routes}
+     * @param sha256 the SHA-256 of each article's text, by id
+     * @param memo   what the last graph's pages left for reuse, and what these leave for the next; for a
+     *               clean build, {@link PageMemo#NONE}
      */
-    public Pages pages(Graph graph, PageMemo memo) {
-        return new Pages(graph, memo);
+    public Pages pages(Graph graph, List<Route> routes, Map<String, String> sha256, PageMemo memo) {
+        return new Pages(graph, routes, sha256, memo);
     }
 
     /** A static asset's bytes: the editor's copy when the templates folder has one, else the bundled one. */
-    public byte[] asset(String name) {
+    byte[] asset(String name) {
         try {
             if (overrides != null && Files.isRegularFile(overrides.resolve(name))) {
                 return Files.readAllBytes(overrides.resolve(name));
@@ -110,11 +109,17 @@ public final class PageRenderer {
      * inputs it reads from the graph; when all of them equal the last graph's, the last model is reused.
      */
     public final class Pages {
+        private final Graph graph;
+        private final List<Route> routes;
+        private final Map<String, String> sha256;
         private final Views.Site site;
         private final LocalDate updated;
         private final PageMemo.Generation memo;
 
-        private Pages(Graph graph, PageMemo memo) {
+        private Pages(Graph graph, List<Route> routes, Map<String, String> sha256, PageMemo memo) {
+            this.graph = graph;
+            this.routes = routes;
+            this.sha256 = sha256;
             var s = graph.settings();
             this.updated = s.updated() != null ? s.updated() : newestDate(graph);
             this.site = new Views.Site(s.title(), s.subtitle(), s.language(),
@@ -130,13 +135,35 @@ public final class PageRenderer {
                     memo.excerpts)));
         }
 
+        Graph graph() {
+            return graph;
+        }
+
+        List<Route> routes() {
+            return routes;
+        }
+
+        /** The SHA-256 of each article's text, by id. */
+        Map<String, String> sha256() {
+            return sha256;
+        }
+
+        /** The site's address with a trailing slash, or "" when not known. */
+        String baseUrl() {
+            return site.baseUrl();
+        }
+
         /** The date the briefing was last updated: as given in index.md, else the newest date in the content. */
-        public LocalDate updated() {
+        LocalDate updated() {
             return updated;
         }
 
+        byte[] asset(String name) {
+            return PageRenderer.this.asset(name);
+        }
+
         /** The search index: a script that sets {@code BRIEFING_SEARCH}, so it loads from the file system too. */
-        public String searchIndex() {
+        String searchIndex() {
             return (String) made("data/search-index.js", null, null, views -> searchIndex(views));
         }
 
@@ -154,12 +181,10 @@ public final class PageRenderer {
         }
 
         /** Everything a page's template receives; equal models render to equal pages. */
-        public PageModel model(Route route, String articleSha256) {
-            return (PageModel) made(route.path(), route, articleSha256, views -> model(route, articleSha256, views));
-        }
-
-        private PageModel model(Route route, String articleSha256, ViewBuilder views) {
-            return route.page().model(route, site, articleSha256, views);
+        public PageModel model(Route route) {
+            String articleSha256 = route.id() == null ? null : sha256.get(route.id());
+            return (PageModel) made(route.path(), route, articleSha256,
+                    views -> route.page().model(route, site, articleSha256, views));
         }
     }
 

@@ -12,9 +12,9 @@ import briefing.render.PageRenderer;
 import briefing.render.RenderException;
 import briefing.render.Route;
 import briefing.render.Sink;
+import briefing.render.SiteFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -152,15 +152,17 @@ public final class SiteBuilder {
 
     /** Renders every file of the site into the sink; returns how many pages were rendered (not reused). */
     private int render(Graph graph, Path templates, List<Route> routes, SiteMemo memo, Sink sink) {
-        Map<String, String> sha = memo.sha256(graph.articles());
-        sink.stream("data/briefing.json", out -> BriefingJson.write(graph, sha, out));
         PageRenderer renderer = memo.renderer(templates);
-        PageRenderer.Pages pages = renderer.pages(graph, memo.pages(routes));
+        PageRenderer.Pages pages = renderer.pages(graph, routes, memo.sha256(graph.articles()), memo.pages(routes));
+        // First the other files: a streamed one (briefing.json) may be written while the pages render.
+        for (SiteFile file : SiteFile.values()) {
+            file.write(pages, sink);
+        }
         AtomicInteger count = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         progress.update("rendering", 0, routes.size());
         Parallel.forEach(routes, route -> {
-            PageModel model = pages.model(route, route.id() == null ? null : sha.get(route.id()));
+            PageModel model = pages.model(route);
             byte[] bytes = memo.reusable(route, model);
             if (bytes == null) {
                 bytes = renderer.render(model);
@@ -170,12 +172,6 @@ public final class SiteBuilder {
             sink.put(route.path(), bytes);
             progress.update("rendering", done.incrementAndGet(), routes.size());
         });
-        sink.put("data/search-index.js", pages.searchIndex().getBytes(StandardCharsets.UTF_8));
-        Discovery.files(graph, routes, pages.updated())
-                .forEach((path, text) -> sink.put(path, text.getBytes(StandardCharsets.UTF_8)));
-        for (String asset : PageRenderer.ASSETS) {
-            sink.put(asset, renderer.asset(asset));
-        }
         return count.get();
     }
 
