@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes a run's files into a new folder beside the site, which replaces the site only once every file
@@ -68,10 +67,5 @@ final class DiskTarget implements Target {
     @Override
     public Path where() {
         return out;
-    }
-
-    @Override
-    public Map<String, byte[]> files() {
-        return Map.of();
     }
 }

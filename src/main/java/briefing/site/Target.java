@@ -8,37 +8,23 @@ import java.util.Map;
 /** Where the files of one run go: nowhere (check), a new site folder (build), or memory (serve). */
 interface Target {
     /** Drops every file: a check only wants the problems. */
-    Target NONE = new Target() {
-        @Override
-        public Sink open() {
-            return Sink.NONE;
-        }
+    Target NONE = () -> Sink.NONE;
 
-        @Override
-        public void commit() {
-        }
-
-        @Override
-        public void abandon() {
-        }
-
-        @Override
-        public Map<String, byte[]> files() {
-            return Map.of();
-        }
-    };
-
-    /** Called once, when the pages are about to be rendered: the sink they go to. */
+    /** Called once, when the files are about to be made: the sink they go to. */
     Sink open() throws IOException;
 
     /** Every file is in the sink: makes them the site. */
-    void commit() throws IOException;
+    default void commit() throws IOException {
+    }
 
     /** The run failed: drops what it wrote. Safe to call whether {@link #open} was called or not. */
-    void abandon();
+    default void abandon() {
+    }
 
     /** The files in memory by site path, in path order; empty when they are not kept. */
-    Map<String, byte[]> files();
+    default Map<String, byte[]> files() {
+        return Map.of();
+    }
 
     /** The folder the files are written to, for messages; null when they are not written. */
     default Path where() {
@@ -47,20 +33,11 @@ interface Target {
 
     /** Keeps the files in memory, for {@code serve}. */
     static Target memory(int expected) {
+        MemorySink sink = new MemorySink(expected);
         return new Target() {
-            private final MemorySink sink = new MemorySink(expected);
-
             @Override
             public Sink open() {
                 return sink;
-            }
-
-            @Override
-            public void commit() {
-            }
-
-            @Override
-            public void abandon() {
             }
 
             @Override
