@@ -67,8 +67,8 @@ public final class PageKind<T> {
             TrackedGraph::actor, Section.ACTORS,
             c -> c.views().actor(c.root(), c.item()),
             c -> c.item().name(),
-            c -> describe(c.item().body().text().text(), c.item().name()
-                    + (c.item().role().isEmpty() ? "" : ", " + c.item().role()) + ": profile and mentions in the sources."),
+            c -> describe(c.item().body().text().text(), c.item().name() + (c.item().role().isEmpty() ? ""
+                    : ", " + c.item().role()) + ": profile and mentions in the sources."),
             JsonLd::actor);
     static final PageKind<Event> EVENT = item("event", Kind.EVENT, g -> g.events().stream().map(Event::id),
             TrackedGraph::event, Section.EVENTS,

@@ -28,9 +28,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The whole build: load the content, resolve the graph, render every page, and write the site
  * atomically; or the read-only {@link #check}. Reports problems as diagnostics; never prints.
  *
- * <p>A builder remembers what it read and rendered, so that building again with the same builder
- * (as {@code serve} does) reads only the files that changed and renders only the pages whose
- * inputs changed; the result is the same as a fresh build's, byte for byte.
+ * <p>{@link #check} and {@link #build} are clean builds: they keep nothing for a next run
+ * ({@link SiteMemo#NONE}). {@link #rebuild}, as {@code serve} calls it, keeps what it made in a
+ * {@link Rebuild}, so that the next rebuild with the same builder renders only the pages whose
+ * inputs changed; the result is the same as a clean build's, byte for byte. The content loader
+ * reads only the files that changed since the last run of the same builder.
  */
 public final class SiteBuilder {
     private final boolean strict;
