@@ -64,7 +64,8 @@ final class Discovery {
             xml.append("  <entry>\n    <title>").append(Xml.text(e.title())).append("</title>\n");
             xml.append("    <id>").append(Xml.text(e.id())).append("</id>\n");
             xml.append("    <link href=\"").append(Xml.text(e.link())).append("\"/>\n");
-            xml.append("    <updated>").append(e.updated() == null ? fallback : e.updated()).append("T00:00:00Z</updated>\n");
+            xml.append("    <updated>").append(e.updated() == null ? fallback : e.updated())
+                    .append("T00:00:00Z</updated>\n");
             xml.append("    <summary>").append(Xml.text(e.summary())).append("</summary>\n  </entry>\n");
         }
         return xml.append("</feed>\n").toString();

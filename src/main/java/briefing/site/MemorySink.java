@@ -4,7 +4,10 @@ import briefing.render.Sink;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Keeps the files of the site in memory, for {@code serve}; a streamed file (briefing.json) is made only when first asked for. */
+/**
+ * Keeps the files of the site in memory, for {@code serve}; a streamed file (briefing.json) is made
+ * only when first asked for.
+ */
 final class MemorySink implements Sink {
     private final Map<String, byte[]> files;
     private final Map<String, Writer> deferred = new ConcurrentHashMap<>();
