@@ -14,6 +14,13 @@ final class GenerationCache<K, V> {
     private volatile Map<K, V> previous = new ConcurrentHashMap<>();
     private volatile boolean keeping = true;
 
+    /** A cache that keeps nothing: each value is computed when asked for. */
+    static <K, V> GenerationCache<K, V> none() {
+        GenerationCache<K, V> cache = new GenerationCache<>();
+        cache.keeping = false;
+        return cache;
+    }
+
     V get(K key, Function<K, V> compute) {
         if (!keeping) {
             return compute.apply(key);

@@ -28,12 +28,24 @@ final class Inputs {
     private volatile Map<String, Integer> claimNumbers;
 
     /**
+     * The inputs of a graph that no rebuild will compare: a value that is only a lookup (an item, a
+     * title, a count) is looked up each time instead of kept.
+     */
+    static Inputs of(Graph graph) {
+        return new Inputs(graph, null, false);
+    }
+
+    /**
+     * The inputs of a graph that the next rebuild will compare, every value kept.
+     *
      * @param previous the inputs of the last graph, or null: each of them is evaluated in this graph
      *                 at once, and compared, so that pages can ask {@link #changedSince} cheaply
-     * @param keepAll  whether a next rebuild will compare these inputs: else a value that is only a
-     *                 lookup (an item, a title, a count) is looked up each time instead of kept
      */
-    Inputs(Graph graph, Inputs previous, boolean keepAll) {
+    static Inputs after(Inputs previous, Graph graph) {
+        return new Inputs(graph, previous, true);
+    }
+
+    private Inputs(Graph graph, Inputs previous, boolean keepAll) {
         this.graph = graph;
         this.keepAll = keepAll;
         this.values = new ConcurrentHashMap<>(previous == null ? 16 : previous.values.size() * 2);

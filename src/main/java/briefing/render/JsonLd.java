@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * schema.org descriptions of pages, as JSON-LD: NewsArticle for sources, Person, Organization or
@@ -22,28 +23,41 @@ final class JsonLd {
     private JsonLd() {
     }
 
-    static String of(TrackedGraph graph, Route route, String baseUrl) {
+    /** The page's description: {@code describe} puts what is particular to its kind. */
+    static <T> String of(PageKind.Context<T> page, BiConsumer<Map<String, Object>, PageKind.Context<T>> describe) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("@context", "https://schema.org");
-        String self = baseUrl.isEmpty() ? null : baseUrl + route.path();
-        if (route.kind() == null) {
-            boolean front = route.path().equals("index.html");
-            m.put("@type", front ? "WebSite" : "WebPage");
-            m.put("name", front ? graph.settings().title() : route.path());
-            if (front && !graph.settings().subtitle().isEmpty()) {
-                m.put("description", graph.settings().subtitle());
-            }
-        } else {
-            switch (route.kind()) {
-                case ARTICLE -> article(m, graph.article(route.id()));
-                case ACTOR -> actor(m, graph.actor(route.id()));
-                case EVENT -> event(m, graph, graph.event(route.id()));
-                case CLAIM -> claim(m, graph, graph.claim(route.id()), baseUrl);
-            }
-        }
-        putIf(m, "url", self);
-        m.put("inLanguage", graph.settings().language());
+        String baseUrl = page.site().baseUrl();
+        describe.accept(m, page);
+        putIf(m, "url", baseUrl.isEmpty() ? null : baseUrl + page.route().path());
+        m.put("inLanguage", page.graph().settings().language());
         return Json.of(m);
+    }
+
+    /** A page of its own: the front page is the WebSite, any other a WebPage. */
+    static void page(Map<String, Object> m, PageKind.Context<Void> page) {
+        boolean front = page.route().path().equals("index.html");
+        m.put("@type", front ? "WebSite" : "WebPage");
+        m.put("name", front ? page.graph().settings().title() : page.route().path());
+        if (front && !page.graph().settings().subtitle().isEmpty()) {
+            m.put("description", page.graph().settings().subtitle());
+        }
+    }
+
+    static void article(Map<String, Object> m, PageKind.Context<Article> page) {
+        article(m, page.item());
+    }
+
+    static void actor(Map<String, Object> m, PageKind.Context<Actor> page) {
+        actor(m, page.item());
+    }
+
+    static void event(Map<String, Object> m, PageKind.Context<Event> page) {
+        event(m, page.graph(), page.item());
+    }
+
+    static void claim(Map<String, Object> m, PageKind.Context<Claim> page) {
+        claim(m, page.graph(), page.item(), page.site().baseUrl());
     }
 
     private static void article(Map<String, Object> m, Article a) {

@@ -1,7 +1,7 @@
 package briefing.render;
 
 import briefing.graph.Graph;
-import briefing.model.Kind;
+import briefing.model.PartialDate;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -13,10 +13,13 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,15 +34,11 @@ import java.util.function.Function;
  * by a file of the same name in a templates folder. The configuration is built once and shared.
  */
 public final class PageRenderer {
-    /** Static files copied to the site as they are, from the templates folder or the bundled defaults. */
-    public static final List<String> ASSETS = List.of("assets/site.css", "assets/search.js");
-
     private static final String BUNDLED = "/briefing/templates";
 
     private final Configuration freemarker;
     private final Path overrides;
     private final MarkdownRenderer markdown;
-    private final GenerationCache<ViewBuilder.Excerpt, String[]> excerpts = new GenerationCache<>();
 
     /**
      * @param overrides a folder of templates that replace bundled ones of the same name, or null
@@ -77,27 +76,20 @@ public final class PageRenderer {
         this.freemarker = cfg;
     }
 
-    /** Prepares the views of one graph; pages can then be rendered from several threads. */
-    public Pages pages(Graph graph) {
-        // Each body and excerpt is asked for once: nothing is worth keeping.
-        markdown.newGeneration(false);
-        excerpts.newGeneration(false);
-        return new Pages(graph, null, false);
-    }
-
     /**
-     * Prepares the views of one graph for a rebuild: each model is remembered with the inputs it read,
-     * and the models of {@code previous} (the last graph's pages, or null) whose inputs have the same
-     * values in this graph are reused.
+     * Prepares the views of one graph; pages can then be rendered from several threads.
+     *
+     * @param routes the pages of the graph's site, from {@link PageKind#routes}
+     * @param sha256 the SHA-256 of each article's text, by id
+     * @param memo   what the last graph's pages left for reuse, and what these leave for the next; for a
+     *               clean build, {@link PageMemo#NONE}
      */
-    public Pages pages(Graph graph, Pages previous) {
-        markdown.newGeneration(true);
-        excerpts.newGeneration(true);
-        return new Pages(graph, previous, true);
+    public Pages pages(Graph graph, List<Route> routes, Map<String, String> sha256, PageMemo memo) {
+        return new Pages(graph, routes, sha256, memo);
     }
 
     /** A static asset's bytes: the editor's copy when the templates folder has one, else the bundled one. */
-    public byte[] asset(String name) {
+    byte[] asset(String name) {
         try {
             if (overrides != null && Files.isRegularFile(overrides.resolve(name))) {
                 return Files.readAllBytes(overrides.resolve(name));
@@ -113,66 +105,73 @@ public final class PageRenderer {
         }
     }
 
-    /** A model and what it was made from: its route, its article's hash, and the inputs it read. */
-    private record Made(Route route, String sha256, Object value, Set<Input> inputs) {
-    }
-
     /**
      * The pages of one briefing. Each page's model is made from the site record, its route and the
      * inputs it reads from the graph; when all of them equal the last graph's, the last model is reused.
      */
     public final class Pages {
-        private final Inputs inputs;
+        private final Graph graph;
+        private final List<Route> routes;
+        private final Map<String, String> sha256;
         private final Views.Site site;
-        private final java.time.LocalDate updated;
-        private final Map<String, Made> previous;
-        /** What this graph's pages were made from, when remembered for the next rebuild; else null. */
-        private final Map<String, Made> made;
+        private final LocalDate updated;
+        private final PageMemo.Generation memo;
 
-        private Pages(Graph graph, Pages last, boolean remember) {
+        private Pages(Graph graph, List<Route> routes, Map<String, String> sha256, PageMemo memo) {
+            this.graph = graph;
+            this.routes = routes;
+            this.sha256 = sha256;
             var s = graph.settings();
             this.updated = s.updated() != null ? s.updated() : newestDate(graph);
             this.site = new Views.Site(s.title(), s.subtitle(), s.language(),
-                    updated == null ? "" : new briefing.model.PartialDate(updated.getYear(), updated.getMonthValue(),
+                    updated == null ? "" : new PartialDate(updated.getYear(), updated.getMonthValue(),
                             updated.getDayOfMonth()).display(),
                     updated == null ? "" : updated.toString(), s.baseUrl(), s.extra());
-            // The site record is on every page: when it changes, no model is reused.
-            boolean reuse = remember && last != null && last.made != null && last.site.equals(site);
-            this.inputs = new Inputs(graph, reuse ? last.inputs : null, remember);
-            this.previous = reuse ? last.made : Map.of();
-            this.made = remember ? new ConcurrentHashMap<>(Math.max(16, previous.size() * 2)) : null;
+            this.memo = memo.begin(graph, site, markdown);
         }
 
         /** The value made under {@code key} by {@code make}, or the last graph's when its inputs are unchanged. */
         private Object made(String key, Route route, String sha256, Function<ViewBuilder, Object> make) {
-            Made last = previous.get(key);
-            if (last != null && Objects.equals(last.route(), route) && Objects.equals(last.sha256(), sha256)
-                    && !inputs.changedSince(last.inputs())) {
-                made.put(key, last);
-                return last.value();
-            }
-            TrackedGraph tracked = new TrackedGraph(inputs, made != null);
-            Object value = make.apply(new ViewBuilder(tracked, markdown, excerpts));
-            if (made != null) {
-                made.put(key, new Made(route, sha256, value, tracked.inputs()));
-            }
-            return value;
+            return memo.made(key, route, sha256, tracked -> make.apply(new ViewBuilder(tracked, markdown,
+                    memo.excerpts)));
+        }
+
+        Graph graph() {
+            return graph;
+        }
+
+        List<Route> routes() {
+            return routes;
+        }
+
+        /** The SHA-256 of each article's text, by id. */
+        Map<String, String> sha256() {
+            return sha256;
+        }
+
+        /** The site's address with a trailing slash, or "" when not known. */
+        String baseUrl() {
+            return site.baseUrl();
         }
 
         /** The date the briefing was last updated: as given in index.md, else the newest date in the content. */
-        public java.time.LocalDate updated() {
+        LocalDate updated() {
             return updated;
         }
 
+        byte[] asset(String name) {
+            return PageRenderer.this.asset(name);
+        }
+
         /** The search index: a script that sets {@code BRIEFING_SEARCH}, so it loads from the file system too. */
-        public String searchIndex() {
+        String searchIndex() {
             return (String) made("data/search-index.js", null, null, views -> searchIndex(views));
         }
 
         private String searchIndex(ViewBuilder views) {
             List<Object> items = new ArrayList<>();
             for (Views.SearchItem i : views.search("").items()) {
-                Map<String, Object> m = new java.util.LinkedHashMap<>();
+                Map<String, Object> m = new LinkedHashMap<>();
                 m.put("k", i.kind());
                 m.put("t", i.link().text());
                 m.put("u", i.link().href());
@@ -183,128 +182,22 @@ public final class PageRenderer {
         }
 
         /** Everything a page's template receives; equal models render to equal pages. */
-        public PageModel model(Route route, String articleSha256) {
-            return (PageModel) made(route.path(), route, articleSha256, views -> model(route, articleSha256, views));
-        }
-
-        private PageModel model(Route route, String articleSha256, ViewBuilder views) {
-            TrackedGraph graph = views.graph();
-            // A server shows 404.html at any depth: with a known address its links can be absolute.
-            String root = route.template().equals("404.ftlh") && !site.baseUrl().isEmpty() ? site.baseUrl()
-                    : route.root();
-            Object view;
-            String title;
-            String description;
-            List<Views.Link> crumbs = new ArrayList<>();
-            crumbs.add(new Views.Link(root + "index.html", "Briefing"));
-            String kind = route.template().replace(".ftlh", "");
-            switch (kind) {
-                case "index" -> {
-                    view = views.index(root);
-                    title = site.title();
-                    description = site.subtitle().isEmpty() ? Texts.shorten(graph.settings().body().text().text(), 155)
-                            : site.subtitle();
-                    crumbs.clear();
-                }
-                case "compare" -> {
-                    view = views.compare(root);
-                    title = "How the sources compare";
-                    description = "Every claim of the briefing against every source: who reports it, who attributes"
-                            + " it, who disputes it, who gives it differently, and who is silent.";
-                }
-                case "timeline" -> {
-                    view = views.timeline(root);
-                    title = "Timeline";
-                    description = "The events of the briefing in date order.";
-                }
-                case "actors" -> {
-                    view = new Views.ActorList(views.actorGroups(root));
-                    title = "Actors";
-                    description = "The people, organizations and states in the briefing.";
-                }
-                case "events" -> {
-                    view = views.timeline(root);
-                    title = "Events";
-                    description = "All events of the briefing.";
-                }
-                case "sources" -> {
-                    view = views.articleList(root);
-                    title = "Sources";
-                    description = "The source articles of the briefing.";
-                }
-                case "actor" -> {
-                    var a = graph.actor(route.id());
-                    view = views.actor(root, a);
-                    title = a.name();
-                    description = describe(a.body().text().text(), a.name()
-                            + (a.role().isEmpty() ? "" : ", " + a.role()) + ": profile and mentions in the sources.");
-                    crumbs.add(new Views.Link(root + "actors/index.html", "Actors"));
-                }
-                case "event" -> {
-                    var e = graph.event(route.id());
-                    view = views.event(root, e);
-                    title = e.title();
-                    description = describe(e.body().text().text(), e.title() + ", " + e.date().display() + ".");
-                    crumbs.add(new Views.Link(root + "events/index.html", "Events"));
-                }
-                case "article" -> {
-                    var a = graph.article(route.id());
-                    view = views.article(root, a, articleSha256);
-                    title = a.title();
-                    description = describe(a.body().text().text(), a.title());
-                    crumbs.add(new Views.Link(root + "sources/index.html", "Sources"));
-                }
-                case "claim" -> {
-                    var c = graph.claim(route.id());
-                    view = views.claim(root, c);
-                    title = c.statement();
-                    description = "How each source treats the claim: " + Texts.shorten(c.statement(), 120);
-                    crumbs.add(new Views.Link(root + "compare.html", "Comparison"));
-                }
-                case "search" -> {
-                    view = views.search(root);
-                    title = "Search";
-                    description = "Find actors, events, claims and sources of the briefing.";
-                }
-                case "404" -> {
-                    view = null;
-                    title = "Page not found";
-                    description = "This page does not exist.";
-                }
-                default -> throw new IllegalArgumentException("no page kind " + kind);
-            }
-            String canonical = site.baseUrl().isEmpty() ? "" : site.baseUrl() + route.path();
-            return new PageModel(route.template(), site, new Views.Page(kind, title, description, root, route.path(),
-                    canonical, crumbs, nav(root, kind), JsonLd.of(graph, route, site.baseUrl())), view);
-        }
-
-        private List<Views.NavItem> nav(String root, String kind) {
-            return List.of(
-                    new Views.NavItem(root + "index.html", "Overview", kind.equals("index")),
-                    new Views.NavItem(root + "compare.html", "Comparison", kind.equals("compare") || kind.equals("claim")),
-                    new Views.NavItem(root + "timeline.html", "Timeline", kind.equals("timeline")),
-                    new Views.NavItem(root + "actors/index.html", "Actors", kind.startsWith("actor")),
-                    new Views.NavItem(root + "events/index.html", "Events", kind.startsWith("event")),
-                    new Views.NavItem(root + "sources/index.html", "Sources", kind.equals("sources")
-                            || kind.equals("article")),
-                    new Views.NavItem(root + "search.html", "Search", kind.equals("search")));
+        public PageModel model(Route route) {
+            String articleSha256 = route.id() == null ? null : sha256.get(route.id());
+            return (PageModel) made(route.path(), route, articleSha256,
+                    views -> route.page().model(route, site, articleSha256, views));
         }
     }
 
-    private static String describe(String text, String fallback) {
-        String t = Texts.shorten(text, 155);
-        return t.isEmpty() ? fallback : t;
-    }
-
-    private static java.time.LocalDate newestDate(Graph graph) {
-        java.time.LocalDate newest = null;
+    private static LocalDate newestDate(Graph graph) {
+        LocalDate newest = null;
         for (var a : graph.articles()) {
             if (a.published() != null && (newest == null || a.published().date().isAfter(newest))) {
                 newest = a.published().date();
             }
         }
         for (var e : graph.events()) {
-            java.time.LocalDate day = e.date().start().first();
+            LocalDate day = e.date().start().first();
             if (newest == null || day.isAfter(newest)) {
                 newest = day;
             }
@@ -330,7 +223,7 @@ public final class PageRenderer {
         freemarker.clearTemplateCache();
     }
 
-    private void process(String templateName, Map<String, Object> model, java.io.Writer out) {
+    private void process(String templateName, Map<String, Object> model, Writer out) {
         try {
             Template template = freemarker.getTemplate(templateName);
             template.process(model, out);
@@ -354,16 +247,5 @@ public final class PageRenderer {
         String m = message == null ? "template error" : message.strip();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
-    }
-
-    /** Used for routes: the page of one item. */
-    public static Route itemRoute(Kind kind, String id) {
-        String template = switch (kind) {
-            case ARTICLE -> "article.ftlh";
-            case ACTOR -> "actor.ftlh";
-            case EVENT -> "event.ftlh";
-            case CLAIM -> "claim.ftlh";
-        };
-        return new Route(kind.route(id), template, kind, id);
     }
 }

@@ -1,5 +1,6 @@
 package briefing.render;
 
+import freemarker.ext.util.WrapperTemplateModel;
 import freemarker.template.AdapterTemplateModel;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.MethodCallAwareTemplateHashModel;
@@ -11,14 +12,16 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateModelWithAPISupport;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.Version;
-import freemarker.ext.util.WrapperTemplateModel;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -64,8 +67,8 @@ final class RecordWrapper extends DefaultObjectWrapper {
      * The interfaces that {@link DefaultObjectWrapper#wrap} tests before it hands an object to
      * {@link #handleUnknownType}: a record implementing one of them is wrapped as that.
      */
-    private static final List<Class<?>> WRAPPED_FIRST = List.of(TemplateModel.class, java.util.Collection.class,
-            Map.class, java.util.Iterator.class, java.util.Enumeration.class, Iterable.class);
+    private static final List<Class<?>> WRAPPED_FIRST = List.of(TemplateModel.class, Collection.class,
+            Map.class, Iterator.class, Enumeration.class, Iterable.class);
 
     /**
      * {@link #PROPERTIES} of a record class that the default wrapper would hand to

@@ -1,15 +1,18 @@
 package briefing.render;
 
-import briefing.model.Kind;
-
 /**
- * One page of the site: where it goes, which template renders it, and for item pages which item.
+ * One page of the site: where it goes, which kind of page it is, and for item pages which item.
  *
  * @param path site-relative path with forward slashes ({@code actors/sergei-shoigu.html})
- * @param kind the item's kind, or null for pages that show many items
- * @param id   the item's id, or null
+ * @param page the kind of page, which names its template
+ * @param id   the item's id, or null for pages that show many items
  */
-public record Route(String path, String template, Kind kind, String id) {
+public record Route(String path, PageKind<?> page, String id) {
+
+    /** The template file that renders the page. */
+    public String template() {
+        return page.template();
+    }
 
     /** "" for pages at the root, "../" one folder down: prepended to every link on the page. */
     public String root() {

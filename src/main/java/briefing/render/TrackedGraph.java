@@ -24,10 +24,19 @@ final class TrackedGraph {
     /** What was read, or null when nobody will ask (a build that keeps nothing for a next one). */
     private final Set<Input> read;
 
-    /** @param record whether to remember what is read, for {@link #inputs()} */
-    TrackedGraph(Inputs inputs, boolean record) {
+    private TrackedGraph(Inputs inputs, Set<Input> read) {
         this.inputs = inputs;
-        this.read = record ? new HashSet<>() : null;
+        this.read = read;
+    }
+
+    /** A graph that remembers what is read, for {@link #inputs()}: a rebuild compares them next time. */
+    static TrackedGraph recording(Inputs inputs) {
+        return new TrackedGraph(inputs, new HashSet<>());
+    }
+
+    /** A graph that only reads: nobody will ask what was read. */
+    static TrackedGraph reading(Inputs inputs) {
+        return new TrackedGraph(inputs, null);
     }
 
     /** Everything read so far. */

@@ -1,5 +1,7 @@
 package briefing.site;
 
+import briefing.render.Sink;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -21,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * shares the unchanged file and the previous site is left as it was. (On most file systems making
  * a file costs far more than linking one; where links are not possible every file is written.)
  */
-final class DiskSink implements SiteBuilder.Sink {
+final class DiskSink implements Sink {
     /** How much of a streamed file is compared with the previous one at a time. */
     private static final int CHUNK = 1 << 20;
 
@@ -74,11 +76,11 @@ final class DiskSink implements SiteBuilder.Sink {
      * two turn out the same; see {@link Compared}.
      */
     @Override
-    public void stream(String path, SiteBuilder.IoWriter writer) {
+    public void stream(String path, Writer writer) {
         Path file = file(path);
         Path oldPath = linking ? previous.resolve(path) : null;
         FileChannel old = oldPath == null ? null : openPrevious(oldPath);
-        try (var out = new java.io.BufferedOutputStream(old == null ? Files.newOutputStream(file)
+        try (var out = new BufferedOutputStream(old == null ? Files.newOutputStream(file)
                 : new Compared(file, oldPath, old), 1 << 16)) {
             writer.write(out);
         } catch (IOException e) {

@@ -3,51 +3,43 @@ package briefing.site;
 import briefing.content.ContentLoader;
 import briefing.graph.Graph;
 import briefing.graph.GraphBuilder;
-import briefing.graph.GraphMemo;
 import briefing.model.Diagnostic;
 import briefing.model.Parallel;
 import briefing.model.Severity;
+import briefing.render.PageKind;
 import briefing.render.PageModel;
 import briefing.render.PageRenderer;
 import briefing.render.RenderException;
 import briefing.render.Route;
+import briefing.render.Sink;
+import briefing.render.SiteFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The whole build: load the content, resolve the graph, render every page, and write the site
  * atomically; or the read-only {@link #check}. Reports problems as diagnostics; never prints.
  *
- * <p>A builder remembers what it read and rendered, so that building again with the same builder
- * (as {@code serve} does) reads only the files that changed and renders only the pages whose
- * inputs changed; the result is the same as a fresh build's, byte for byte.
+ * <p>{@link #check} and {@link #build} are clean builds: they keep nothing for a next run
+ * ({@link SiteMemo#NONE}). {@link #rebuild}, as {@code serve} calls it, keeps what it made in a
+ * {@link Rebuild}, so that the next rebuild with the same builder renders only the pages whose
+ * inputs changed; the result is the same as a clean build's, byte for byte. The content loader
+ * reads only the files that changed since the last run of the same builder.
  */
 public final class SiteBuilder {
     private final boolean strict;
     private final ContentLoader loader = new ContentLoader();
-    private PageRenderer renderer;
-    private Path rendererTemplates;
-    private Map<String, PageModel> lastModels = Map.of();
-    private PageRenderer.Pages lastPages;
-    private Map<String, Sha> lastSha = Map.of();
-    private Map<String, byte[]> lastFiles = Map.of();
     private Progress progress = Progress.NONE;
-    private final GraphMemo graphMemo = GraphMemo.keeping();
+    /** All that serve's rebuilds reuse; made by the first rebuild. */
+    private Rebuild rebuild;
 
     public SiteBuilder() {
         this(false);
@@ -88,12 +80,24 @@ public final class SiteBuilder {
      * @param display the content folder as the editor named it, for messages
      */
     public Outcome check(Path content, String display, Path templates) {
-        return run(content, display, templates, null, Set.of(), false);
+        return run(content, display, templates, Target.NONE, SiteMemo.NONE);
     }
 
     /** Builds the site into {@code out}; on any error the previous {@code out} is left exactly as it was. */
     public Outcome build(Path content, String display, Path templates, Path out) {
-        return run(content, display, templates, out, Set.of(), false);
+        Optional<String> refusal = OutputFolder.refusal(out, content);
+        if (refusal.isPresent()) {
+            return failure(List.of(new Diagnostic(Severity.ERROR, out.toString(), 0, refusal.get())), null);
+        }
+        // One build at a time per output folder; the first thing it does is repair what a killed one left.
+        OutputFolder folder = OutputFolder.of(out);
+        try (OutputFolder.Lock lock = folder.lock(OutputFolder.LOCK_WAIT)) {
+            folder.recover();
+            return run(content, display, templates, new DiskTarget(out, folder, progress), SiteMemo.NONE);
+        } catch (IOException e) {
+            return failure(List.of(new Diagnostic(Severity.ERROR, out.toString(), 0,
+                    "cannot write the site: " + e.getMessage())), null);
+        }
     }
 
     /**
@@ -102,43 +106,15 @@ public final class SiteBuilder {
      * @param changedTemplates names of template files that changed since the last run ({@code actor.ftlh})
      */
     public Outcome rebuild(Path content, String display, Path templates, Collection<String> changedTemplates) {
-        return run(content, display, templates, null, Set.copyOf(changedTemplates), true);
+        if (rebuild == null) {
+            rebuild = new Rebuild();
+        }
+        rebuild.after(changedTemplates);
+        return run(content, display, templates, Target.memory(rebuild.expectedFiles()), rebuild);
     }
 
-    private Outcome run(Path content, String display, Path templates, Path out, Set<String> changedTemplates,
-            boolean rebuilding) {
-        if (out == null) {
-            return runLocked(content, display, templates, null, changedTemplates, rebuilding ? Mode.REBUILD : Mode.CHECK);
-        }
-        List<Diagnostic> all = new ArrayList<>();
-        Optional<String> refusal = OutputFolder.refusal(out, content);
-        if (refusal.isPresent()) {
-            all.add(new Diagnostic(Severity.ERROR, out.toString(), 0, refusal.get()));
-            return failure(all, null);
-        }
-        // One build at a time per output folder; the first thing it does is repair what a killed one left.
-        OutputFolder folder = OutputFolder.of(out);
-        try (OutputFolder.Lock lock = folder.lock(OutputFolder.LOCK_WAIT)) {
-            folder.recover();
-            return runLocked(content, display, templates, out, changedTemplates, Mode.BUILD);
-        } catch (IOException e) {
-            all.add(new Diagnostic(Severity.ERROR, out.toString(), 0, "cannot write the site: " + e.getMessage()));
-            return failure(all, null);
-        }
-    }
-
-    /** What a run does with the files it renders. */
-    private enum Mode {
-        /** Render in memory and drop: only problems count. */
-        CHECK,
-        /** Write each file into the new site as it is rendered; keep nothing. */
-        BUILD,
-        /** Keep every file in memory and reuse unchanged pages next time (serve). */
-        REBUILD
-    }
-
-    private Outcome runLocked(Path content, String display, Path templates, Path out, Set<String> changedTemplates,
-            Mode mode) {
+    /** The stages in order: load, resolve, render, write. */
+    private Outcome run(Path content, String display, Path templates, Target target, SiteMemo memo) {
         List<Diagnostic> all = new ArrayList<>();
         if (templates != null && !Files.isDirectory(templates)) {
             all.add(new Diagnostic(Severity.ERROR, templates.toString(), 0, "templates folder not found"));
@@ -151,312 +127,63 @@ public final class SiteBuilder {
             return failure(all, null);
         }
         progress.update("resolving", 0, 0);
-        GraphBuilder.Result resolved = mode == Mode.REBUILD ? GraphBuilder.build(loaded.content(), graphMemo)
-                : GraphBuilder.build(loaded.content());
+        GraphBuilder.Result resolved = memo.resolve(loaded.content());
         all.addAll(resolved.diagnostics());
         Graph graph = resolved.graph();
         if (all.stream().anyMatch(d -> d.isError() || strict)) {
             return failure(all, graph);
         }
-        OutputFolder folder = out == null ? null : OutputFolder.of(out);
-        Path staged = null;
         try {
-            Sink sink;
-            if (mode == Mode.BUILD) {
-                staged = folder.begin();
-                sink = new DiskSink(staged, folder.previous().orElse(null));
-            } else if (mode == Mode.REBUILD) {
-                sink = new MemorySink(lastFiles.size() + 16);
-            } else {
-                sink = Sink.NONE;
-            }
-            List<Route> routes = SitePlan.routes(graph);
-            int rendered = render(graph, routes, renderer(templates, changedTemplates), changedTemplates, sink, mode);
-            if (mode == Mode.BUILD) {
-                progress.update("writing", 0, 0);
-                folder.commit(staged);
-            }
-            Map<String, byte[]> files = sink instanceof MemorySink memory ? memory.sorted() : Map.of();
-            return new Outcome(sorted(all), routes.size(), rendered, loader.filesRead(), graph, files);
+            Sink sink = target.open();
+            List<Route> routes = PageKind.routes(graph);
+            int rendered = render(graph, templates, routes, memo, sink);
+            target.commit();
+            memo.commit();
+            return new Outcome(sorted(all), routes.size(), rendered, loader.filesRead(), graph, target.files());
         } catch (RenderException e) {
-            abandon(folder, staged);
+            target.abandon();
             all.add(new Diagnostic(Severity.ERROR, e.template(), e.line(), e.getMessage()));
             return failure(all, graph);
         } catch (IOException | UncheckedIOException e) {
-            abandon(folder, staged);
+            target.abandon();
             String why = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
-            all.add(new Diagnostic(Severity.ERROR, String.valueOf(out), 0, "cannot write the site: " + why));
+            all.add(new Diagnostic(Severity.ERROR, String.valueOf(target.where()), 0, "cannot write the site: " + why));
             return failure(all, graph);
         }
     }
 
-    private static void abandon(OutputFolder folder, Path staged) {
-        if (folder != null) {
-            folder.abandon(staged);
+    /** Renders every file of the site into the sink; returns how many pages were rendered (not reused). */
+    private int render(Graph graph, Path templates, List<Route> routes, SiteMemo memo, Sink sink) {
+        PageRenderer renderer = memo.renderer(templates);
+        PageRenderer.Pages pages = renderer.pages(graph, routes, memo.sha256(graph.articles()), memo.pages(routes));
+        // First the other files: a streamed one (briefing.json) may be written while the pages render.
+        for (SiteFile file : SiteFile.values()) {
+            file.write(pages, sink);
         }
+        AtomicInteger count = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        progress.update("rendering", 0, routes.size());
+        Parallel.forEach(routes, route -> {
+            PageModel model = pages.model(route);
+            byte[] bytes = memo.reusable(route, model);
+            if (bytes == null) {
+                bytes = renderer.render(model);
+                count.incrementAndGet();
+            }
+            memo.keep(route, model, bytes);
+            sink.put(route.path(), bytes);
+            progress.update("rendering", done.incrementAndGet(), routes.size());
+        });
+        return count.get();
     }
 
     private Outcome failure(List<Diagnostic> all, Graph graph) {
         return new Outcome(sorted(all), 0, 0, loader.filesRead(), graph, Map.of());
     }
 
-    private PageRenderer renderer(Path templates, Set<String> changedTemplates) {
-        if (renderer == null || !java.util.Objects.equals(templates, rendererTemplates)) {
-            renderer = new PageRenderer(templates, new JsoupSanitizer());
-            rendererTemplates = templates;
-            lastModels = Map.of();
-            lastPages = null;
-        } else if (!changedTemplates.isEmpty()) {
-            renderer.reloadTemplates();
-        }
-        return renderer;
-    }
-
     private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
         List<Diagnostic> copy = new ArrayList<>(diagnostics);
         copy.sort(Diagnostic.ORDER);
         return List.copyOf(copy);
-    }
-
-    /** Where rendered files go; called from several threads at once. */
-    interface Sink {
-        /** Drops every file: a check renders the pages and needs none of them. */
-        Sink NONE = new Sink() {
-            @Override
-            public void put(String path, byte[] bytes) {
-            }
-
-            @Override
-            public void stream(String path, IoWriter writer) {
-            }
-        };
-
-        void put(String path, byte[] bytes);
-
-        /** A file too large to hold whole: the writer streams it. */
-        default void stream(String path, IoWriter writer) {
-            var buffer = new java.io.ByteArrayOutputStream();
-            try {
-                writer.write(buffer);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            put(path, buffer.toByteArray());
-        }
-    }
-
-    @FunctionalInterface
-    interface IoWriter {
-        void write(java.io.OutputStream out) throws IOException;
-    }
-
-    /** Keeps files in memory; a streamed file (briefing.json) is made only when first asked for. */
-    private static final class MemorySink implements Sink {
-        private final Map<String, byte[]> files;
-        private final Map<String, IoWriter> deferred = new ConcurrentHashMap<>();
-
-        /** @param expected about how many files the site has, so the map need not grow step by step */
-        MemorySink(int expected) {
-            this.files = new ConcurrentHashMap<>(expected * 2);
-        }
-
-        @Override
-        public void put(String path, byte[] bytes) {
-            files.put(path, bytes);
-        }
-
-        @Override
-        public void stream(String path, IoWriter writer) {
-            deferred.put(path, writer);
-        }
-
-        Map<String, byte[]> sorted() {
-            return new FileMap(files, deferred);
-        }
-    }
-
-    /**
-     * Files by path, in path order; deferred ones are written on first use and then kept. The path
-     * order is worked out only when the files are listed: serving one file needs none.
-     */
-    private static final class FileMap extends java.util.AbstractMap<String, byte[]> {
-        private final Map<String, byte[]> ready;
-        private final Map<String, IoWriter> deferred;
-        private final Map<String, byte[]> made = new ConcurrentHashMap<>();
-        private volatile java.util.SortedSet<String> paths;
-
-        /** @param ready files no one changes any more; kept as they are, not copied */
-        FileMap(Map<String, byte[]> ready, Map<String, IoWriter> deferred) {
-            this.ready = java.util.Collections.unmodifiableMap(ready);
-            this.deferred = Map.copyOf(deferred);
-        }
-
-        private java.util.SortedSet<String> paths() {
-            java.util.SortedSet<String> sorted = paths;
-            if (sorted == null) {
-                sorted = new java.util.TreeSet<>(ready.keySet());
-                sorted.addAll(deferred.keySet());
-                paths = java.util.Collections.unmodifiableSortedSet(sorted);
-            }
-            return paths;
-        }
-
-        @Override
-        public byte[] get(Object path) {
-            byte[] bytes = ready.get(path);
-            if (bytes != null || !(path instanceof String p) || !deferred.containsKey(p)) {
-                return bytes;
-            }
-            return made.computeIfAbsent(p, key -> {
-                var buffer = new java.io.ByteArrayOutputStream();
-                try {
-                    deferred.get(key).write(buffer);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                return buffer.toByteArray();
-            });
-        }
-
-        @Override
-        public boolean containsKey(Object path) {
-            return ready.containsKey(path) || deferred.containsKey(path);
-        }
-
-        @Override
-        public Set<Entry<String, byte[]>> entrySet() {
-            Set<Entry<String, byte[]>> entries = new java.util.LinkedHashSet<>();
-            for (String path : paths()) {
-                entries.add(new java.util.AbstractMap.SimpleImmutableEntry<>(path, get(path)));
-            }
-            return entries;
-        }
-    }
-
-    /** Renders every output file into the sink; returns how many pages were rendered (not reused). */
-    private int render(Graph graph, List<Route> routes, PageRenderer renderer, Set<String> changedTemplates,
-            Sink sink, Mode mode) {
-        boolean reuse = mode == Mode.REBUILD;
-        Map<String, Sha> known = new ConcurrentHashMap<>(graph.articles().size() * 2);
-        Parallel.forEach(graph.articles(), a -> {
-            String markdown = a.body().markdown();
-            Sha last = lastSha.get(a.id());
-            known.put(a.id(), last != null && last.markdown().equals(markdown) ? last
-                    : new Sha(markdown, sha256(markdown)));
-        });
-        Map<String, String> sha = new HashMap<>(graph.articles().size() * 2);
-        known.forEach((id, digest) -> sha.put(id, digest.sha256()));
-        Map<String, Sha> shaKept = reuse ? known : null;
-        PageRenderer.Pages pages = reuse ? renderer.pages(graph, lastPages) : renderer.pages(graph);
-        boolean everyPage = changedTemplates.stream().anyMatch(t -> !t.startsWith("assets/")
-                && !isPageTemplate(t));
-        Map<String, PageModel> models = reuse ? new ConcurrentHashMap<>(routes.size() * 2) : null;
-        Map<String, byte[]> kept = reuse ? new ConcurrentHashMap<>(routes.size() * 2) : null;
-        AtomicInteger count = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
-        progress.update("rendering", 0, routes.size());
-        Map<String, PageModel> previous = lastModels;
-        Map<String, byte[]> previousFiles = lastFiles;
-        Runnable json = () -> sink.stream("data/briefing.json", out -> BriefingJson.write(graph, sha, out));
-        // On disk, briefing.json (long: claims x articles) is written on a thread of its own while the
-        // pages render, so that no core waits for it at the end.
-        try (Background writing = mode == Mode.BUILD ? new Background("briefing-json", json) : null) {
-            Parallel.forEach(routes, route -> {
-                PageModel model = pages.model(route, route.id() == null ? null : sha.get(route.id()));
-                byte[] bytes = reuse ? previousFiles.get(route.path()) : null;
-                if (bytes == null || everyPage || changedTemplates.contains(route.template())
-                        || !model.equals(previous.get(route.path()))) {
-                    bytes = renderer.render(model);
-                    count.incrementAndGet();
-                }
-                sink.put(route.path(), bytes);
-                if (reuse) {
-                    models.put(route.path(), model);
-                    kept.put(route.path(), bytes);
-                }
-                progress.update("rendering", done.incrementAndGet(), routes.size());
-            });
-            if (writing == null) {
-                json.run();
-            }
-            sink.put("data/search-index.js", pages.searchIndex().getBytes(StandardCharsets.UTF_8));
-            Discovery.files(graph, routes, pages.updated())
-                    .forEach((path, text) -> sink.put(path, text.getBytes(StandardCharsets.UTF_8)));
-            for (String asset : PageRenderer.ASSETS) {
-                sink.put(asset, renderer.asset(asset));
-            }
-            if (writing != null) {
-                writing.finish();
-            }
-        }
-        if (reuse) {
-            lastModels = models;
-            lastFiles = kept;
-            lastPages = pages;
-            lastSha = shaKept;
-        }
-        return count.get();
-    }
-
-    /**
-     * A task on a thread of its own. {@link #finish} waits for it and throws what it threw; closing
-     * waits too, so that a build that fails meanwhile does not remove the folder the task writes into.
-     */
-    private static final class Background implements AutoCloseable {
-        private final Thread thread;
-        private volatile Throwable failure;
-
-        Background(String name, Runnable task) {
-            thread = new Thread(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException | Error e) {
-                    failure = e;
-                }
-            }, name);
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        void finish() {
-            close();
-            if (failure instanceof RuntimeException e) {
-                throw e;
-            } else if (failure instanceof Error e) {
-                throw e;
-            }
-        }
-
-        @Override
-        public void close() {
-            boolean interrupted = false;
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /** An article's text and its SHA-256, kept so that unchanged texts are not hashed again. */
-    private record Sha(String markdown, String sha256) {
-    }
-
-    private static boolean isPageTemplate(String name) {
-        return SitePlan.TEMPLATES.contains(name);
-    }
-
-    static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -1,8 +1,7 @@
-package briefing.site;
+package briefing.render;
 
 import briefing.graph.Graph;
 import briefing.graph.Mention;
-import briefing.render.Json;
 import briefing.model.Actor;
 import briefing.model.Alias;
 import briefing.model.Article;
@@ -11,10 +10,12 @@ import briefing.model.ClaimSource;
 import briefing.model.Event;
 import briefing.model.Ref;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,12 +87,12 @@ final class BriefingJson {
      * of silent articles, most of the file, is written with one call.
      */
     private static final class SilentEntries {
-        private final Map<String, Integer> index = new java.util.HashMap<>();
+        private final Map<String, Integer> index = new HashMap<>();
         private final byte[] bytes;
         private final int[] start; // where each article's entry starts; start[n] is one past the end
 
         SilentEntries(List<Article> articles) {
-            var all = new java.io.ByteArrayOutputStream();
+            var all = new ByteArrayOutputStream();
             start = new int[articles.size() + 1];
             for (int i = 0; i < articles.size(); i++) {
                 if (i > 0) {

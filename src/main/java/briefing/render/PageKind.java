@@ -1,0 +1,246 @@
+package briefing.render;
+
+import briefing.graph.Graph;
+import briefing.model.Actor;
+import briefing.model.Article;
+import briefing.model.Claim;
+import briefing.model.Event;
+import briefing.model.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The kinds of HTML page of the site, each declared once: where its pages go, its template, its
+ * title and description, where it sits in the breadcrumbs and the navigation, its JSON-LD, and the
+ * view its template receives. A new kind of page is one entry here, one view method and one template.
+ *
+ * @param <T> the item a page of this kind shows ({@link Actor}, ...), or {@link Void} for a page of its own
+ */
+public final class PageKind<T> {
+    /** The site's front page: it has no breadcrumbs, and is the first of everyone else's. */
+    private static final String FRONT = "index.html";
+
+    static final PageKind<Void> INDEX = page("index", FRONT, Section.OVERVIEW,
+            c -> c.views().index(c.root()),
+            c -> c.site().title(),
+            c -> c.site().subtitle().isEmpty() ? Texts.shorten(c.graph().settings().body().text().text(), 155)
+                    : c.site().subtitle());
+    static final PageKind<Void> COMPARE = page("compare", "compare.html", Section.COMPARISON,
+            c -> c.views().compare(c.root()),
+            c -> "How the sources compare",
+            c -> "Every claim of the briefing against every source: who reports it, who attributes"
+                    + " it, who disputes it, who gives it differently, and who is silent.");
+    static final PageKind<Void> TIMELINE = page("timeline", "timeline.html", Section.TIMELINE,
+            c -> c.views().timeline(c.root()),
+            c -> "Timeline",
+            c -> "The events of the briefing in date order.");
+    static final PageKind<Void> ACTORS = page("actors", "actors/index.html", Section.ACTORS,
+            c -> new Views.ActorList(c.views().actorGroups(c.root())),
+            c -> "Actors",
+            c -> "The people, organizations and states in the briefing.");
+    static final PageKind<Void> EVENTS = page("events", "events/index.html", Section.EVENTS,
+            c -> c.views().timeline(c.root()),
+            c -> "Events",
+            c -> "All events of the briefing.");
+    static final PageKind<Void> SOURCES = page("sources", "sources/index.html", Section.SOURCES,
+            c -> c.views().articleList(c.root()),
+            c -> "Sources",
+            c -> "The source articles of the briefing.");
+    static final PageKind<Void> SEARCH = page("search", "search.html", Section.SEARCH,
+            c -> c.views().search(c.root()),
+            c -> "Search",
+            c -> "Find actors, events, claims and sources of the briefing.");
+    /** A server shows it at any depth: with a known address its links are absolute. */
+    static final PageKind<Void> NOT_FOUND = new PageKind<>("404", "404.html", null, null, null, null, true,
+            c -> null,
+            c -> "Page not found",
+            c -> "This page does not exist.",
+            JsonLd::page);
+    static final PageKind<Actor> ACTOR = item("actor", Kind.ACTOR, g -> g.actors().stream().map(Actor::id),
+            TrackedGraph::actor, Section.ACTORS,
+            c -> c.views().actor(c.root(), c.item()),
+            c -> c.item().name(),
+            c -> describe(c.item().body().text().text(), c.item().name() + (c.item().role().isEmpty() ? ""
+                    : ", " + c.item().role()) + ": profile and mentions in the sources."),
+            JsonLd::actor);
+    static final PageKind<Event> EVENT = item("event", Kind.EVENT, g -> g.events().stream().map(Event::id),
+            TrackedGraph::event, Section.EVENTS,
+            c -> c.views().event(c.root(), c.item()),
+            c -> c.item().title(),
+            c -> describe(c.item().body().text().text(), c.item().title() + ", " + c.item().date().display() + "."),
+            JsonLd::event);
+    static final PageKind<Article> ARTICLE = item("article", Kind.ARTICLE,
+            g -> g.articles().stream().map(Article::id), TrackedGraph::article, Section.SOURCES,
+            c -> c.views().article(c.root(), c.item(), c.sha256()),
+            c -> c.item().title(),
+            c -> describe(c.item().body().text().text(), c.item().title()),
+            JsonLd::article);
+    static final PageKind<Claim> CLAIM = item("claim", Kind.CLAIM, g -> g.claims().stream().map(Claim::id),
+            TrackedGraph::claim, Section.COMPARISON,
+            c -> c.views().claim(c.root(), c.item()),
+            c -> c.item().statement(),
+            c -> "How each source treats the claim: " + Texts.shorten(c.item().statement(), 120),
+            JsonLd::claim);
+
+    /** Every kind, in the order the site lists its pages: the pages of their own, then the items'. */
+    private static final List<PageKind<?>> ALL = List.of(INDEX, COMPARE, TIMELINE, ACTORS, EVENTS, SOURCES, SEARCH,
+            NOT_FOUND, ACTOR, EVENT, ARTICLE, CLAIM);
+    private static final Set<String> TEMPLATES = ALL.stream().map(k -> k.template).collect(Collectors.toSet());
+
+    /** The sections of the navigation bar, in its order; each page lights up at most one. */
+    enum Section {
+        OVERVIEW(FRONT, "Overview"),
+        COMPARISON("compare.html", "Comparison"),
+        TIMELINE("timeline.html", "Timeline"),
+        ACTORS("actors/index.html", "Actors"),
+        EVENTS("events/index.html", "Events"),
+        SOURCES("sources/index.html", "Sources"),
+        SEARCH("search.html", "Search");
+
+        private final String path;
+        private final String text;
+
+        Section(String path, String text) {
+            this.path = path;
+            this.text = text;
+        }
+
+        Views.Link link(String root) {
+            return new Views.Link(root + path, text);
+        }
+
+        /** The navigation bar of a page that lights up {@code current} (or none). */
+        static List<Views.NavItem> nav(String root, Section current) {
+            Section[] all = values();
+            List<Views.NavItem> items = new ArrayList<>(all.length);
+            for (Section s : all) {
+                items.add(new Views.NavItem(root + s.path, s.text, s == current));
+            }
+            return List.copyOf(items);
+        }
+    }
+
+    /**
+     * What the functions of a kind are given for one page.
+     *
+     * @param item   the page's item, or null for a page of its own
+     * @param root   the way from the page to the site root, prepended to every link on it
+     * @param sha256 the SHA-256 of an article page's text, or null
+     */
+    record Context<T>(Route route, T item, ViewBuilder views, Views.Site site, String root, String sha256) {
+        TrackedGraph graph() {
+            return views.graph();
+        }
+    }
+
+    private final String name;
+    private final String template;
+    /** The page's path, or null for a page per item. */
+    private final String path;
+    /** The kind of item with a page each, or null. */
+    private final Kind items;
+    private final Function<Graph, Stream<String>> ids;
+    private final BiFunction<TrackedGraph, String, T> lookup;
+    /** The list page an item page's breadcrumbs go through, or null. */
+    private final Section parent;
+    private final Section section;
+    private final boolean anyDepth;
+    private final Function<Context<T>, Object> view;
+    private final Function<Context<T>, String> title;
+    private final Function<Context<T>, String> description;
+    private final BiConsumer<Map<String, Object>, Context<T>> jsonLd;
+
+    private PageKind(String name, String path, Kind items, BiFunction<TrackedGraph, String, T> lookup,
+            Function<Graph, Stream<String>> ids, Section section, boolean anyDepth, Function<Context<T>, Object> view,
+            Function<Context<T>, String> title, Function<Context<T>, String> description,
+            BiConsumer<Map<String, Object>, Context<T>> jsonLd) {
+        this.name = name;
+        this.template = name + ".ftlh";
+        this.path = path;
+        this.items = items;
+        this.ids = ids;
+        this.lookup = lookup;
+        this.parent = items == null ? null : section;
+        this.section = section;
+        this.anyDepth = anyDepth;
+        this.view = view;
+        this.title = title;
+        this.description = description;
+        this.jsonLd = jsonLd;
+    }
+
+    /** A page of its own at {@code path}, described in JSON-LD as a web page. */
+    private static PageKind<Void> page(String name, String path, Section section, Function<Context<Void>, Object> view,
+            Function<Context<Void>, String> title, Function<Context<Void>, String> description) {
+        return new PageKind<>(name, path, null, null, null, section, false, view, title, description, JsonLd::page);
+    }
+
+    /** A page for each item of {@code kind}, at {@link Kind#route}; its breadcrumbs go through its section. */
+    private static <T> PageKind<T> item(String name, Kind kind, Function<Graph, Stream<String>> ids,
+            BiFunction<TrackedGraph, String, T> lookup, Section section, Function<Context<T>, Object> view,
+            Function<Context<T>, String> title, Function<Context<T>, String> description,
+            BiConsumer<Map<String, Object>, Context<T>> jsonLd) {
+        return new PageKind<>(name, null, kind, lookup, ids, section, false, view, title, description, jsonLd);
+    }
+
+    /** Every page of the graph's site, in a fixed order: the pages of their own, then each item's. */
+    public static List<Route> routes(Graph graph) {
+        List<Route> routes = new ArrayList<>();
+        for (PageKind<?> kind : ALL) {
+            if (kind.items == null) {
+                routes.add(new Route(kind.path, kind, null));
+            } else {
+                kind.ids.apply(graph).forEach(id -> routes.add(new Route(kind.items.route(id), kind, id)));
+            }
+        }
+        return routes;
+    }
+
+    /** Whether a template file renders whole pages; any other (layout.ftlh, includes) may be used by all. */
+    public static boolean isPageTemplate(String name) {
+        return TEMPLATES.contains(name);
+    }
+
+    /** The template file that renders pages of this kind ({@code actor.ftlh}). */
+    public String template() {
+        return template;
+    }
+
+    /** Everything the template of one page of this kind receives. */
+    PageModel model(Route route, Views.Site site, String sha256, ViewBuilder views) {
+        String root = anyDepth && !site.baseUrl().isEmpty() ? site.baseUrl() : route.root();
+        T item = lookup == null ? null : lookup.apply(views.graph(), route.id());
+        Context<T> c = new Context<>(route, item, views, site, root, sha256);
+        Object v = view.apply(c);
+        String t = title.apply(c);
+        String d = description.apply(c);
+        String canonical = site.baseUrl().isEmpty() ? "" : site.baseUrl() + route.path();
+        return new PageModel(template, site, new Views.Page(name, t, d, root, route.path(), canonical,
+                breadcrumbs(route, root), Section.nav(root, section), JsonLd.of(c, jsonLd)), v);
+    }
+
+    private List<Views.Link> breadcrumbs(Route route, String root) {
+        if (route.path().equals(FRONT)) {
+            return List.of();
+        }
+        Views.Link front = new Views.Link(root + FRONT, "Briefing");
+        return parent == null ? List.of(front) : List.of(front, parent.link(root));
+    }
+
+    private static String describe(String text, String fallback) {
+        String t = Texts.shorten(text, 155);
+        return t.isEmpty() ? fallback : t;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
