@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code briefing check}: validates everything, writes nothing. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,

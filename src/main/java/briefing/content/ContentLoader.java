@@ -30,9 +30,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * each file's front matter, reads the YAML into records ({@link ItemReader}) and reports every problem
  * with its file and line. Files are read in parallel.
  *
- * <p>A loader keeps what it read in its {@link FileCache}: the loader made with {@code new
- * ContentLoader()} keeps it, so that loading again reads only the files that changed (the live
- * preview); one made with {@link FileCache#none()} reads every file each time (a clean build).
+ * <p>A loader keeps what it read in its {@link FileCache}: one made with {@link FileCache#keeping()}
+ * keeps it, so that loading again reads only the files that changed (the live preview); one made with
+ * {@code new ContentLoader()} keeps nothing and reads every file each time (a clean build).
  */
 public final class ContentLoader {
     /** The largest content file read; a larger one is refused with a clear error. */
@@ -48,9 +48,9 @@ public final class ContentLoader {
     private final FileCache cache;
     private final AtomicInteger filesRead = new AtomicInteger();
 
-    /** A loader that keeps what it read, so that loading the same folder again reads only changed files. */
+    /** A loader that keeps nothing: each load reads every file. */
     public ContentLoader() {
-        this(FileCache.keeping());
+        this(FileCache.none());
     }
 
     /** A loader that keeps what it read in {@code cache} ({@link FileCache#none()}: nothing). */

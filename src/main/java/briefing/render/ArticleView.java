@@ -22,7 +22,7 @@ final class ArticleView extends PageView {
         super(graph, markdown, root);
     }
 
-    Views.Article build(Article a, String sha256) {
+    Views.Article build(Article a) {
         List<Claim> claims = graph.claimsIn(a.id());
         Map<String, Integer> numbers = new HashMap<>();
         Map<String, String> titles = new HashMap<>();
@@ -62,6 +62,6 @@ final class ArticleView extends PageView {
                 .thenComparing(n -> n.article().text()));
         return new Views.Article(a.id(), a.title(), outlet(a.outlet()), display(a.published()), iso(a.published()),
                 a.dateline(), a.url(), links(Kind.ACTOR, a.cites()), a.notes(), text, coverage, silent, silentCount,
-                actors, backlinks(Kind.ARTICLE, a.id()), sha256, a.extra());
+                actors, backlinks(Kind.ARTICLE, a.id()), a.sha256(), a.extra());
     }
 }

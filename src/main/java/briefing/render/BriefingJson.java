@@ -31,14 +31,14 @@ final class BriefingJson {
      * Streams the file: its size grows with claims × articles (every claim names every article), so
      * it is never held whole in memory, and the silent entries, most of it, are written ready-made.
      */
-    static void write(Graph graph, Map<String, String> sha256, OutputStream stream) throws IOException {
+    static void write(Graph graph, OutputStream stream) throws IOException {
         OutputStream out = new BufferedOutputStream(stream, 1 << 16);
         var s = graph.settings();
         text(out, "{\"title\":" + Json.of(s.title()) + ",\"subtitle\":" + Json.of(s.subtitle().isEmpty() ? null
                 : s.subtitle()) + ",\"language\":" + Json.of(s.language()));
         list(out, "actors", graph.actors(), a -> Json.of(actor(graph, a)));
         list(out, "events", graph.events(), e -> Json.of(event(e)));
-        list(out, "articles", graph.articles(), a -> Json.of(article(a, sha256.get(a.id()))));
+        list(out, "articles", graph.articles(), a -> Json.of(article(a)));
         List<Article> articles = graph.articles();
         SilentEntries silent = new SilentEntries(articles);
         text(out, ",\"claims\":[");
@@ -175,7 +175,7 @@ final class BriefingJson {
         return m;
     }
 
-    private static Map<String, Object> article(Article a, String sha256) {
+    private static Map<String, Object> article(Article a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         m.put("title", a.title());
@@ -184,7 +184,7 @@ final class BriefingJson {
         m.put("dateline", blankToNull(a.dateline()));
         m.put("url", blankToNull(a.url()));
         m.put("cites", a.cites().stream().map(Ref::id).distinct().toList());
-        m.put("sha256", sha256);
+        m.put("sha256", a.sha256());
         return m;
     }
 

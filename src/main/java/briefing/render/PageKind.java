@@ -78,7 +78,7 @@ public final class PageKind<T> {
             JsonLd::event);
     static final PageKind<Article> ARTICLE = item("article", Kind.ARTICLE,
             g -> g.articles().stream().map(Article::id), TrackedGraph::article, Section.SOURCES,
-            c -> c.views().article(c.root(), c.item(), c.sha256()),
+            c -> c.views().article(c.root(), c.item()),
             c -> c.item().title(),
             c -> describe(c.item().body().text().text(), c.item().title()),
             JsonLd::article);
@@ -132,9 +132,8 @@ public final class PageKind<T> {
      *
      * @param item   the page's item, or null for a page of its own
      * @param root   the way from the page to the site root, prepended to every link on it
-     * @param sha256 the SHA-256 of an article page's text, or null
      */
-    record Context<T>(Route route, T item, ViewBuilder views, Views.Site site, String root, String sha256) {
+    record Context<T>(Route route, T item, ViewBuilder views, Views.Site site, String root) {
         TrackedGraph graph() {
             return views.graph();
         }
@@ -214,10 +213,10 @@ public final class PageKind<T> {
     }
 
     /** Everything the template of one page of this kind receives. */
-    PageModel model(Route route, Views.Site site, String sha256, ViewBuilder views) {
+    PageModel model(Route route, Views.Site site, ViewBuilder views) {
         String root = anyDepth && !site.baseUrl().isEmpty() ? site.baseUrl() : route.root();
         T item = lookup == null ? null : lookup.apply(views.graph(), route.id());
-        Context<T> c = new Context<>(route, item, views, site, root, sha256);
+        Context<T> c = new Context<>(route, item, views, site, root);
         Object v = view.apply(c);
         String t = title.apply(c);
         String d = description.apply(c);

@@ -59,10 +59,9 @@ public abstract class PageMemo {
         /**
          * The value made under {@code key} by {@code make} from what it reads of the graph.
          *
-         * @param route  the page the value is made for, or null
-         * @param sha256 the SHA-256 of the page's article, or null
+         * @param route the page the value is made for, or null
          */
-        abstract Object made(String key, Route route, String sha256, Function<TrackedGraph, Object> make);
+        abstract Object made(String key, Route route, Function<TrackedGraph, Object> make);
     }
 
     /** Makes every value; remembers nothing of what it read. */
@@ -72,16 +71,16 @@ public abstract class PageMemo {
         }
 
         @Override
-        Object made(String key, Route route, String sha256, Function<TrackedGraph, Object> make) {
+        Object made(String key, Route route, Function<TrackedGraph, Object> make) {
             return make.apply(TrackedGraph.reading(inputs));
         }
     }
 
-    /** A model and what it was made from: its route, its article's hash, and the inputs it read. */
-    private record Made(Route route, String sha256, Object value, Set<Input> inputs) {
+    /** A model and what it was made from: its route and the inputs it read. */
+    private record Made(Route route, Object value, Set<Input> inputs) {
     }
 
-    /** Takes over a value of the last graph when its route, hash and inputs are unchanged; remembers each one. */
+    /** Takes over a value of the last graph when its route and inputs are unchanged; remembers each one. */
     private static final class Reusing extends Generation {
         private final Views.Site site;
         private final Map<String, Made> previous;
@@ -96,16 +95,15 @@ public abstract class PageMemo {
         }
 
         @Override
-        Object made(String key, Route route, String sha256, Function<TrackedGraph, Object> make) {
+        Object made(String key, Route route, Function<TrackedGraph, Object> make) {
             Made last = previous.get(key);
-            if (last != null && Objects.equals(last.route(), route) && Objects.equals(last.sha256(), sha256)
-                    && !inputs.changedSince(last.inputs())) {
+            if (last != null && Objects.equals(last.route(), route) && !inputs.changedSince(last.inputs())) {
                 made.put(key, last);
                 return last.value();
             }
             TrackedGraph tracked = TrackedGraph.recording(inputs);
             Object value = make.apply(tracked);
-            made.put(key, new Made(route, sha256, value, tracked.inputs()));
+            made.put(key, new Made(route, value, tracked.inputs()));
             return value;
         }
     }

@@ -23,10 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.TimeZone;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -80,12 +77,11 @@ public final class PageRenderer {
      * Prepares the views of one graph; pages can then be rendered from several threads.
      *
      * @param routes the pages of the graph's site, from {@link PageKind#routes}
-     * @param sha256 the SHA-256 of each article's text, by id
      * @param memo   what the last graph's pages left for reuse, and what these leave for the next; for a
      *               clean build, {@link PageMemo#NONE}
      */
-    public Pages pages(Graph graph, List<Route> routes, Map<String, String> sha256, PageMemo memo) {
-        return new Pages(graph, routes, sha256, memo);
+    public Pages pages(Graph graph, List<Route> routes, PageMemo memo) {
+        return new Pages(graph, routes, memo);
     }
 
     /** A static asset's bytes: the editor's copy when the templates folder has one, else the bundled one. */
@@ -112,15 +108,13 @@ public final class PageRenderer {
     public final class Pages {
         private final Graph graph;
         private final List<Route> routes;
-        private final Map<String, String> sha256;
         private final Views.Site site;
         private final LocalDate updated;
         private final PageMemo.Generation memo;
 
-        private Pages(Graph graph, List<Route> routes, Map<String, String> sha256, PageMemo memo) {
+        private Pages(Graph graph, List<Route> routes, PageMemo memo) {
             this.graph = graph;
             this.routes = routes;
-            this.sha256 = sha256;
             var s = graph.settings();
             this.updated = s.updated() != null ? s.updated() : newestDate(graph);
             this.site = new Views.Site(s.title(), s.subtitle(), s.language(),
@@ -131,8 +125,8 @@ public final class PageRenderer {
         }
 
         /** The value made under {@code key} by {@code make}, or the last graph's when its inputs are unchanged. */
-        private Object made(String key, Route route, String sha256, Function<ViewBuilder, Object> make) {
-            return memo.made(key, route, sha256, tracked -> make.apply(new ViewBuilder(tracked, markdown,
+        private Object made(String key, Route route, Function<ViewBuilder, Object> make) {
+            return memo.made(key, route, tracked -> make.apply(new ViewBuilder(tracked, markdown,
                     memo.excerpts)));
         }
 
@@ -142,11 +136,6 @@ public final class PageRenderer {
 
         List<Route> routes() {
             return routes;
-        }
-
-        /** The SHA-256 of each article's text, by id. */
-        Map<String, String> sha256() {
-            return sha256;
         }
 
         /** The site's address with a trailing slash, or "" when not known. */
@@ -165,7 +154,7 @@ public final class PageRenderer {
 
         /** The search index: a script that sets {@code BRIEFING_SEARCH}, so it loads from the file system too. */
         String searchIndex() {
-            return (String) made("data/search-index.js", null, null, views -> searchIndex(views));
+            return (String) made("data/search-index.js", null, views -> searchIndex(views));
         }
 
         private String searchIndex(ViewBuilder views) {
@@ -183,9 +172,7 @@ public final class PageRenderer {
 
         /** Everything a page's template receives; equal models render to equal pages. */
         public PageModel model(Route route) {
-            String articleSha256 = route.id() == null ? null : sha256.get(route.id());
-            return (PageModel) made(route.path(), route, articleSha256,
-                    views -> route.page().model(route, site, articleSha256, views));
+            return (PageModel) made(route.path(), route, views -> route.page().model(route, site, views));
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.function.Function;
 public enum SiteFile {
     /** The resolved briefing for other programs; long (claims × articles), so streamed. */
     BRIEFING_JSON("data/briefing.json",
-            (pages, path, sink) -> sink.stream(path, out -> BriefingJson.write(pages.graph(), pages.sha256(), out))),
+            (pages, path, sink) -> sink.stream(path, out -> BriefingJson.write(pages.graph(), out))),
     SEARCH_INDEX("data/search-index.js", text(PageRenderer.Pages::searchIndex)),
     ROBOTS("robots.txt", text(pages -> Discovery.robots(pages.baseUrl()))),
     /** Only with a {@code base_url}, as the feed: both give absolute addresses. */

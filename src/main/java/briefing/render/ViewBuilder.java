@@ -72,8 +72,8 @@ final class ViewBuilder {
         return new EventView(graph, markdown, root).build(e);
     }
 
-    Views.Article article(String root, Article a, String sha256) {
-        return new ArticleView(graph, markdown, root).build(a, sha256);
+    Views.Article article(String root, Article a) {
+        return new ArticleView(graph, markdown, root).build(a);
     }
 
     Views.Claim claim(String root, Claim c) {

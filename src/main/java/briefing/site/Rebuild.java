@@ -1,8 +1,9 @@
 package briefing.site;
 
+import briefing.content.ContentLoader;
+import briefing.content.FileCache;
 import briefing.graph.GraphBuilder;
 import briefing.graph.GraphMemo;
-import briefing.model.Article;
 import briefing.model.Content;
 import briefing.render.PageKind;
 import briefing.render.PageMemo;
@@ -19,11 +20,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * All that {@code serve} keeps from one build to the next, so that a rebuild resolves, hashes and
- * renders again only what changed, with the same result as a clean build: the graph's memo, the
+ * renders again only what changed, with the same result as a clean build: the files read (a
+ * {@link FileCache}, which hands back the same objects for unchanged files), the graph's memo, the
  * renderer, the page models and the inputs they read ({@link PageMemo}), each page's model and
  * bytes, and the articles' hashes. A run's results replace the last run's only when it succeeds.
  */
 final class Rebuild implements SiteMemo {
+    private final ContentLoader loader = new ContentLoader(FileCache.keeping());
     private final GraphMemo graph = GraphMemo.keeping();
     private PageRenderer renderer;
     private Path templates;
@@ -32,8 +35,6 @@ final class Rebuild implements SiteMemo {
     private Set<String> changedTemplates = Set.of();
     /** Whether a changed template (a layout, an include) may be used by every page. */
     private boolean everyPage;
-    private Map<String, ArticleHashes.Hash> lastHashes = Map.of();
-    private Map<String, ArticleHashes.Hash> hashes = Map.of();
     private Map<String, PageModel> lastModels = Map.of();
     private Map<String, byte[]> lastFiles = Map.of();
     private Map<String, PageModel> models = Map.of();
@@ -49,6 +50,11 @@ final class Rebuild implements SiteMemo {
     /** About how many files the last run made. */
     int expectedFiles() {
         return lastFiles.size() + 16;
+    }
+
+    @Override
+    public ContentLoader loader() {
+        return loader;
     }
 
     @Override
@@ -68,12 +74,6 @@ final class Rebuild implements SiteMemo {
             renderer.reloadTemplates();
         }
         return renderer;
-    }
-
-    @Override
-    public Map<String, String> sha256(List<Article> articles) {
-        hashes = ArticleHashes.of(articles, lastHashes);
-        return ArticleHashes.digests(hashes);
     }
 
     @Override
@@ -103,7 +103,6 @@ final class Rebuild implements SiteMemo {
     public void commit() {
         lastModels = models;
         lastFiles = files;
-        lastHashes = hashes;
         pages.commit();
     }
 }

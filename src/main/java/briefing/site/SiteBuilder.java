@@ -31,12 +31,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>{@link #check} and {@link #build} are clean builds: they keep nothing for a next run
  * ({@link SiteMemo#NONE}). {@link #rebuild}, as {@code serve} calls it, keeps what it made in a
  * {@link Rebuild}, so that the next rebuild with the same builder renders only the pages whose
- * inputs changed; the result is the same as a clean build's, byte for byte. The content loader
- * reads only the files that changed since the last run of the same builder.
+ * inputs changed and reads only the files that changed; the result is the same as a clean build's,
+ * byte for byte.
  */
 public final class SiteBuilder {
     private final boolean strict;
-    private final ContentLoader loader = new ContentLoader();
     private Progress progress = Progress.NONE;
     /** All that serve's rebuilds reuse; made by the first rebuild. */
     private Rebuild rebuild;
@@ -87,7 +86,7 @@ public final class SiteBuilder {
     public Outcome build(Path content, String display, Path templates, Path out) {
         Optional<String> refusal = OutputFolder.refusal(out, content);
         if (refusal.isPresent()) {
-            return failure(List.of(new Diagnostic(Severity.ERROR, out.toString(), 0, refusal.get())), null);
+            return failure(List.of(new Diagnostic(Severity.ERROR, out.toString(), 0, refusal.get())), null, 0);
         }
         // One build at a time per output folder; the first thing it does is repair what a killed one left.
         OutputFolder folder = OutputFolder.of(out);
@@ -96,7 +95,7 @@ public final class SiteBuilder {
             return run(content, display, templates, new DiskTarget(out, folder, progress), SiteMemo.NONE);
         } catch (IOException e) {
             return failure(List.of(new Diagnostic(Severity.ERROR, out.toString(), 0,
-                    "cannot write the site: " + e.getMessage())), null);
+                    "cannot write the site: " + e.getMessage())), null, 0);
         }
     }
 
@@ -118,20 +117,21 @@ public final class SiteBuilder {
         List<Diagnostic> all = new ArrayList<>();
         if (templates != null && !Files.isDirectory(templates)) {
             all.add(new Diagnostic(Severity.ERROR, templates.toString(), 0, "templates folder not found"));
-            return failure(all, null);
+            return failure(all, null, 0);
         }
         progress.update("reading", 0, 0);
+        ContentLoader loader = memo.loader();
         ContentLoader.Result loaded = loader.load(content, display);
         all.addAll(loaded.diagnostics());
         if (loaded.content() == null || loaded.content().settings() == null) {
-            return failure(all, null);
+            return failure(all, null, loader.filesRead());
         }
         progress.update("resolving", 0, 0);
         GraphBuilder.Result resolved = memo.resolve(loaded.content());
         all.addAll(resolved.diagnostics());
         Graph graph = resolved.graph();
         if (all.stream().anyMatch(d -> d.isError() || strict)) {
-            return failure(all, graph);
+            return failure(all, graph, loader.filesRead());
         }
         try {
             Sink sink = target.open();
@@ -143,19 +143,19 @@ public final class SiteBuilder {
         } catch (RenderException e) {
             target.abandon();
             all.add(new Diagnostic(Severity.ERROR, e.template(), e.line(), e.getMessage()));
-            return failure(all, graph);
+            return failure(all, graph, loader.filesRead());
         } catch (IOException | UncheckedIOException e) {
             target.abandon();
             String why = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
             all.add(new Diagnostic(Severity.ERROR, String.valueOf(target.where()), 0, "cannot write the site: " + why));
-            return failure(all, graph);
+            return failure(all, graph, loader.filesRead());
         }
     }
 
     /** Renders every file of the site into the sink; returns how many pages were rendered (not reused). */
     private int render(Graph graph, Path templates, List<Route> routes, SiteMemo memo, Sink sink) {
         PageRenderer renderer = memo.renderer(templates);
-        PageRenderer.Pages pages = renderer.pages(graph, routes, memo.sha256(graph.articles()), memo.pages(routes));
+        PageRenderer.Pages pages = renderer.pages(graph, routes, memo.pages(routes));
         // First the other files: a streamed one (briefing.json) may be written while the pages render.
         for (SiteFile file : SiteFile.values()) {
             file.write(pages, sink);
@@ -177,8 +177,8 @@ public final class SiteBuilder {
         return count.get();
     }
 
-    private Outcome failure(List<Diagnostic> all, Graph graph) {
-        return new Outcome(sorted(all), 0, 0, loader.filesRead(), graph, Map.of());
+    private static Outcome failure(List<Diagnostic> all, Graph graph, int filesRead) {
+        return new Outcome(sorted(all), 0, 0, filesRead, graph, Map.of());
     }
 
     private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {

@@ -1,7 +1,7 @@
 package briefing.site;
 
+import briefing.content.ContentLoader;
 import briefing.graph.GraphBuilder;
-import briefing.model.Article;
 import briefing.model.Content;
 import briefing.render.PageMemo;
 import briefing.render.PageModel;
@@ -9,7 +9,6 @@ import briefing.render.PageRenderer;
 import briefing.render.Route;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What one run of the build takes over from the last and leaves for the next. A clean build (build,
@@ -20,6 +19,11 @@ interface SiteMemo {
     /** Keeps nothing: every run reads, resolves, hashes and renders everything once. */
     SiteMemo NONE = new SiteMemo() {
         @Override
+        public ContentLoader loader() {
+            return new ContentLoader();
+        }
+
+        @Override
         public GraphBuilder.Result resolve(Content content) {
             return GraphBuilder.build(content);
         }
@@ -27,11 +31,6 @@ interface SiteMemo {
         @Override
         public PageRenderer renderer(Path templates) {
             return new PageRenderer(templates, new JsoupSanitizer());
-        }
-
-        @Override
-        public Map<String, String> sha256(List<Article> articles) {
-            return ArticleHashes.digests(ArticleHashes.of(articles, Map.of()));
         }
 
         @Override
@@ -53,14 +52,14 @@ interface SiteMemo {
         }
     };
 
+    /** The loader of the content folder. */
+    ContentLoader loader();
+
     /** The graph of the content. */
     GraphBuilder.Result resolve(Content content);
 
     /** The renderer with the templates of {@code templates} (null: the bundled ones). */
     PageRenderer renderer(Path templates);
-
-    /** The SHA-256 of each article's text, by id. */
-    Map<String, String> sha256(List<Article> articles);
 
     /** What the page models of {@code routes} take over from the last run's, and leave for the next. */
     PageMemo pages(List<Route> routes);

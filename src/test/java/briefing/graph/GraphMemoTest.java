@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import briefing.TestFiles;
 import briefing.content.ContentLoader;
+import briefing.content.FileCache;
 import briefing.model.Content;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +19,7 @@ class GraphMemoTest {
     @TempDir
     Path dir;
 
-    private final ContentLoader loader = new ContentLoader();
+    private final ContentLoader loader = new ContentLoader(FileCache.keeping());
     private final GraphMemo memo = GraphMemo.keeping();
 
     @BeforeEach
