@@ -6,9 +6,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code briefing build}: content in, site out, or every problem and the old site untouched. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Version.class,

@@ -5,8 +5,8 @@ import briefing.graph.Graph;
 import briefing.site.SiteBuilder;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code briefing check}: validates everything, writes nothing. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,

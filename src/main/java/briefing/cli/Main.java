@@ -1,8 +1,8 @@
 package briefing.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code briefing} command: its subcommands build, check and more. The only place that exits. */
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = Version.class,

@@ -4,10 +4,10 @@ import briefing.model.Kind;
 import briefing.scaffold.Scaffold;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code briefing new}: a content file that builds at once, or a whole starter briefing. */
 @Command(name = "new", mixinStandardHelpOptions = true, versionProvider = Version.class,

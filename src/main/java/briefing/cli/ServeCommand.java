@@ -4,9 +4,9 @@ import briefing.serve.Server;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code briefing serve}: a live preview that rebuilds on every save. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,

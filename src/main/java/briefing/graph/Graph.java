@@ -180,6 +180,26 @@ public final class Graph {
         return item;
     }
 
+    /** How many items of a kind there are. */
+    public int count(Kind kind) {
+        return switch (kind) {
+            case ARTICLE -> articles.size();
+            case ACTOR -> actors.size();
+            case EVENT -> events.size();
+            case CLAIM -> claims.size();
+        };
+    }
+
+    /** The display title of any item, for links; null when there is no such item. */
+    public String findTitle(Kind kind, String id) {
+        return switch (kind) {
+            case ARTICLE -> findArticle(id).map(Article::title).orElse(null);
+            case ACTOR -> findActor(id).map(Actor::name).orElse(null);
+            case EVENT -> findEvent(id).map(Event::title).orElse(null);
+            case CLAIM -> findClaim(id).map(Claim::statement).orElse(null);
+        };
+    }
+
     /** The display title of any item, for links. */
     public String titleOf(Kind kind, String id) {
         return switch (kind) {

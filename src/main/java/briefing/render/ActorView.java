@@ -1,10 +1,13 @@
 package briefing.render;
 
 import briefing.graph.Mention;
+import briefing.graph.NameUse;
+import briefing.graph.Query;
 import briefing.model.Actor;
 import briefing.model.Kind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,15 +27,17 @@ final class ActorView extends PageView {
 
     Views.Actor build(Actor a) {
         Map<String, List<Mention>> byArticle = new TreeMap<>(Comparator.comparing(graph::articlePosition));
-        for (Mention m : graph.mentionsOf(a.id())) {
+        for (Mention m : graph.get(Query.MENTIONS_OF, a.id())) {
             byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m);
         }
+        Map<String, NameUse> uses = new HashMap<>();
+        graph.get(Query.NAME_USES_OF, a.id()).forEach(use -> uses.put(use.article(), use));
         List<Views.NameUse> names = new ArrayList<>();
         List<Views.MentionGroup> groups = new ArrayList<>();
         byArticle.forEach((articleId, list) -> {
             Views.Link articleLink = link(Kind.ARTICLE, articleId);
-            names.add(nameUse(articleLink, list));
-            String text = graph.text(articleId);
+            names.add(nameUse(articleLink, uses.get(articleId)));
+            String text = graph.require(Query.TEXT, articleId);
             List<Views.MentionContext> contexts = list.stream().map(m -> {
                 String[] around = excerpts.get(new ViewBuilder.Excerpt(text, m.start(), m.end()), e -> new String[] {
                     Texts.before(text, m.start(), CONTEXT), Texts.after(text, m.end(), CONTEXT)});
@@ -42,16 +47,16 @@ final class ActorView extends PageView {
             groups.add(new Views.MentionGroup(articleLink, contexts));
         });
         List<Views.CoActor> co = new ArrayList<>();
-        graph.coParticipants(a.id()).forEach((other, count) -> co.add(new Views.CoActor(link(Kind.ACTOR, other),
+        graph.get(Query.CO_PARTICIPANTS, a.id()).forEach((other, count) -> co.add(new Views.CoActor(link(Kind.ACTOR, other),
                 count)));
         co.sort(Comparator.comparingInt(Views.CoActor::events).reversed().thenComparing(c -> c.actor().text()));
         return new Views.Actor(a.id(), a.name(), a.kind().word(), capitalize(a.kind().word()), a.role(),
                 a.affiliation() == null ? null : link(Kind.ACTOR, a.affiliation().id()), a.aliases(),
                 html(a.body()), names,
-                graph.eventsOf(a.id()).stream().map(this::eventItem).toList(),
-                graph.claimsAbout(a.id()).stream().map(this::claimItem).toList(), groups,
-                graph.affiliatesOf(a.id()).stream().map(x -> link(Kind.ACTOR, x)).toList(),
-                graph.citing(a.id()).stream().map(x -> link(Kind.ARTICLE, x)).toList(), co,
+                graph.get(Query.EVENTS_OF, a.id()).stream().map(this::eventItem).toList(),
+                graph.get(Query.CLAIMS_ABOUT, a.id()).stream().map(this::claimItem).toList(), groups,
+                graph.get(Query.AFFILIATES_OF, a.id()).stream().map(x -> link(Kind.ACTOR, x)).toList(),
+                graph.get(Query.CITING, a.id()).stream().map(x -> link(Kind.ARTICLE, x)).toList(), co,
                 backlinks(Kind.ACTOR, a.id()), a.extra());
     }
 

@@ -1,6 +1,7 @@
 package briefing.render;
 
-import briefing.graph.Mention;
+import briefing.graph.NameUse;
+import briefing.graph.Query;
 import briefing.model.Article;
 import briefing.model.Claim;
 import briefing.model.ClaimSource;
@@ -11,7 +12,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The view of a source's page: its text with mentions and quotes marked, the claims it covers by
@@ -23,14 +23,14 @@ final class ArticleView extends PageView {
     }
 
     Views.Article build(Article a) {
-        List<Claim> claims = graph.claimsIn(a.id());
+        List<Claim> claims = graph.get(Query.CLAIMS_IN, a.id());
         Map<String, Integer> numbers = new HashMap<>();
         Map<String, String> titles = new HashMap<>();
         claims.forEach(c -> {
             numbers.put(c.id(), graph.claimNumber(c.id()));
             titles.put(c.id(), c.statement());
         });
-        Highlights highlights = new Highlights(graph.mentionsIn(a.id()), graph.quotesIn(a.id()), numbers, titles);
+        Highlights highlights = new Highlights(graph.get(Query.MENTIONS_IN, a.id()), graph.get(Query.QUOTES_IN, a.id()), numbers, titles);
         String text = markdown.renderArticle(a.body(), root, highlights);
 
         List<Views.CoverageGroup> coverage = new ArrayList<>();
@@ -50,14 +50,14 @@ final class ArticleView extends PageView {
                 coverage.add(new Views.CoverageGroup(stance.word(), stance.label(), stance.meaning(), items));
             }
         }
-        int silentCount = graph.count(Kind.CLAIM) - claims.size();
-        List<Views.Link> silent = silentCount > MAX_SILENT_LISTED ? List.of() : graph.claims().stream()
+        int silentCount = graph.get(Query.COUNT, Kind.CLAIM, "") - claims.size();
+        List<Views.Link> silent = silentCount > MAX_SILENT_LISTED ? List.of() : graph.get(Query.CLAIMS).stream()
                 .filter(c -> c.stance(a.id()) == Stance.SILENT).map(c -> link(Kind.CLAIM, c.id()))
                 .toList();
-        Map<String, List<Mention>> byActor = new TreeMap<>();
-        graph.mentionsIn(a.id()).forEach(m -> byActor.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m));
         List<Views.NameUse> actors = new ArrayList<>();
-        byActor.forEach((actorId, list) -> actors.add(nameUse(link(Kind.ACTOR, actorId), list)));
+        for (NameUse use : graph.get(Query.NAME_USES_IN, a.id())) {
+            actors.add(nameUse(link(Kind.ACTOR, use.actor()), use));
+        }
         actors.sort(Comparator.comparingInt(Views.NameUse::total).reversed()
                 .thenComparing(n -> n.article().text()));
         return new Views.Article(a.id(), a.title(), outlet(a.outlet()), display(a.published()), iso(a.published()),

@@ -1,9 +1,8 @@
 package briefing.render;
 
 import briefing.graph.Graph;
-import briefing.graph.Mention;
+import briefing.graph.NameUse;
 import briefing.model.Actor;
-import briefing.model.Alias;
 import briefing.model.Article;
 import briefing.model.Claim;
 import briefing.model.ClaimSource;
@@ -14,7 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,21 +142,13 @@ final class BriefingJson {
         m.put("kind", a.kind().word());
         m.put("role", blankToNull(a.role()));
         m.put("affiliation", a.affiliation() == null ? null : a.affiliation().id());
-        Map<String, List<Mention>> byArticle = new TreeMap<>();
-        graph.mentionsOf(a.id()).forEach(x -> byArticle.computeIfAbsent(x.article(), k -> new ArrayList<>()).add(x));
         Map<String, Object> mentions = new LinkedHashMap<>();
-        byArticle.forEach((article, list) -> {
-            List<String> names = new ArrayList<>();
-            for (Alias n : a.names()) {
-                if (list.stream().anyMatch(x -> x.name().equals(n.text()))) {
-                    names.add(n.text());
-                }
-            }
+        for (NameUse use : graph.nameUsesOf(a.id())) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("count", list.size());
-            entry.put("names", names);
-            mentions.put(article, entry);
-        });
+            entry.put("count", use.total());
+            entry.put("names", use.names());
+            mentions.put(use.article(), entry);
+        }
         m.put("mentions", mentions);
         return m;
     }

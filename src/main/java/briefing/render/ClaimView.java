@@ -1,5 +1,7 @@
 package briefing.render;
 
+import briefing.graph.ArticleCard;
+import briefing.graph.Query;
 import briefing.model.Claim;
 import briefing.model.ClaimSource;
 import briefing.model.Kind;
@@ -17,25 +19,25 @@ final class ClaimView extends PageView {
 
     Views.Claim build(Claim c) {
         List<Views.SourceQuote> sources = new ArrayList<>();
-        int silentCount = graph.count(Kind.ARTICLE) - (int) c.sources().stream().map(ClaimSource::article).distinct()
+        int silentCount = graph.get(Query.COUNT, Kind.ARTICLE, "") - (int) c.sources().stream().map(ClaimSource::article).distinct()
                 .count();
         List<Views.Link> silent = new ArrayList<>();
         if (silentCount <= MAX_SILENT_LISTED) {
-            for (String a : graph.articleOrder()) {
+            for (String a : graph.get(Query.ARTICLE_ORDER)) {
                 if (c.source(a).isEmpty()) {
                     silent.add(link(Kind.ARTICLE, a));
                 }
             }
         }
         for (ClaimSource s : sourcesInOrder(c)) {
-            Input.Card a = graph.card(s.article());
+            ArticleCard a = graph.require(Query.CARD, s.article());
             Views.Link articleLink = articleLink(a);
             String original = a.url().isEmpty() ? "" : a.url() + textFragment(s.quote());
             sources.add(new Views.SourceQuote(articleLink, outlet(a.outlet()), display(a.published()),
                     s.stance().word(), s.stance().label(), s.value(), s.quote(), s.note(),
                     articleLink.href() + "#q-" + c.id(), original));
         }
-        return new Views.Claim(c.id(), c.statement(), c.topic(), graph.isDiscrepancy(c.id()), html(c.body()),
+        return new Views.Claim(c.id(), c.statement(), c.topic(), graph.get(Query.DISCREPANCY, c.id()), html(c.body()),
                 links(Kind.ACTOR, c.about()), c.event() == null ? null : link(Kind.EVENT, c.event().id()), sources,
                 silent, silentCount, backlinks(Kind.CLAIM, c.id()), c.extra());
     }

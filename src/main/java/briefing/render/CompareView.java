@@ -1,5 +1,7 @@
 package briefing.render;
 
+import briefing.graph.ArticleCard;
+import briefing.graph.Query;
 import briefing.model.Claim;
 import briefing.model.ClaimSource;
 import briefing.model.Kind;
@@ -26,17 +28,17 @@ final class CompareView extends PageView {
     }
 
     Views.Compare build() {
-        List<String> articleOrder = graph.articleOrder();
+        List<String> articleOrder = graph.get(Query.ARTICLE_ORDER);
         boolean matrix = articleOrder.size() <= MATRIX_MAX_SOURCES;
         List<Views.Column> columns = new ArrayList<>();
         if (matrix) {
             for (String id : articleOrder) {
-                Input.Card a = graph.card(id);
+                ArticleCard a = graph.require(Query.CARD, id);
                 Map<String, Integer> totals = new LinkedHashMap<>();
                 for (Stance s : Stance.values()) {
                     totals.put(s.word(), 0);
                 }
-                for (Claim c : graph.claims()) {
+                for (Claim c : graph.get(Query.CLAIMS)) {
                     totals.merge(c.stance(a.id()).word(), 1, Integer::sum);
                 }
                 columns.add(new Views.Column(articleLink(a), Texts.shorten(a.title(), 60), outlet(a.outlet()),
@@ -45,18 +47,18 @@ final class CompareView extends PageView {
         }
         Map<String, List<Views.Row>> byTopic = new TreeMap<>();
         int discrepancies = 0;
-        for (Claim c : graph.claims()) {
+        for (Claim c : graph.get(Query.CLAIMS)) {
             List<Views.Cell> cells = new ArrayList<>();
             if (matrix) {
                 for (String a : articleOrder) {
-                    cells.add(cell(c, graph.card(a), c.source(a).orElse(null)));
+                    cells.add(cell(c, graph.require(Query.CARD, a), c.source(a).orElse(null)));
                 }
             } else {
                 for (ClaimSource s : sourcesInOrder(c)) {
-                    cells.add(cell(c, graph.card(s.article()), s));
+                    cells.add(cell(c, graph.require(Query.CARD, s.article()), s));
                 }
             }
-            boolean discrepancy = graph.isDiscrepancy(c.id());
+            boolean discrepancy = graph.get(Query.DISCREPANCY, c.id());
             discrepancies += discrepancy ? 1 : 0;
             int silent = matrix ? 0 : articleOrder.size() - cells.size();
             byTopic.computeIfAbsent(c.topic().isEmpty() ? "\uFFFF" : c.topic(), k -> new ArrayList<>())
@@ -74,7 +76,7 @@ final class CompareView extends PageView {
         return new Views.Compare(matrix, columns, topics, legend, discrepancies);
     }
 
-    private Views.Cell cell(Claim c, Input.Card a, ClaimSource source) {
+    private Views.Cell cell(Claim c, ArticleCard a, ClaimSource source) {
         Stance s = source == null ? Stance.SILENT : source.stance();
         String href = root + Kind.ARTICLE.route(a.id());
         return new Views.Cell(a.id(), new Views.Link(href, outlet(a.outlet()) + ": " + Texts.shorten(a.title(), 60)),

@@ -1,5 +1,6 @@
 package briefing.render;
 
+import briefing.graph.Query;
 import briefing.model.Claim;
 import briefing.model.ClaimSource;
 import briefing.model.Event;
@@ -16,12 +17,12 @@ final class EventView extends PageView {
 
     Views.Event build(Event e) {
         List<Views.EventClaim> claims = new ArrayList<>();
-        for (Claim c : graph.claimsOfEvent(e.id())) {
+        for (Claim c : graph.get(Query.CLAIMS_OF_EVENT, e.id())) {
             List<Views.SourceStance> sources = new ArrayList<>();
-            int silent = graph.count(Kind.ARTICLE) - c.sources().size();
+            int silent = graph.get(Query.COUNT, Kind.ARTICLE, "") - c.sources().size();
             if (silent <= MAX_SILENT_LISTED) {
                 // Few sources: name each, the silent ones too.
-                for (String a : graph.articleOrder()) {
+                for (String a : graph.get(Query.ARTICLE_ORDER)) {
                     Stance s = c.stance(a);
                     sources.add(new Views.SourceStance(link(Kind.ARTICLE, a), s.word(), s.label()));
                 }
@@ -32,12 +33,12 @@ final class EventView extends PageView {
                     sources.add(new Views.SourceStance(link(Kind.ARTICLE, source.article()), s.word(), s.label()));
                 }
             }
-            claims.add(new Views.EventClaim(link(Kind.CLAIM, c.id()), graph.isDiscrepancy(c.id()), sources,
+            claims.add(new Views.EventClaim(link(Kind.CLAIM, c.id()), graph.get(Query.DISCREPANCY, c.id()), sources,
                     silent));
         }
         return new Views.Event(e.id(), e.title(), e.date().display(), e.date().start().iso(), e.date().isRange(),
                 e.dateNote(), e.place(), links(Kind.ACTOR, e.participants()),
-                graph.relatedTo(e.id()).stream().map(this::eventItem).toList(),
+                graph.get(Query.RELATED_TO, e.id()).stream().map(this::eventItem).toList(),
                 html(e.body()), claims, backlinks(Kind.EVENT, e.id()), e.extra());
     }
 }

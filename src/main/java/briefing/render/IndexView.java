@@ -1,5 +1,6 @@
 package briefing.render;
 
+import briefing.graph.Query;
 import briefing.model.Event;
 import briefing.model.Kind;
 import java.util.ArrayList;
@@ -23,21 +24,21 @@ final class IndexView extends PageView {
     }
 
     Views.Index build() {
-        var settings = graph.settings();
-        List<Views.ClaimItem> discrepancies = graph.claims().stream().filter(c -> graph.isDiscrepancy(c.id()))
+        var settings = graph.get(Query.SETTINGS);
+        List<Views.ClaimItem> discrepancies = graph.get(Query.CLAIMS).stream().filter(c -> graph.get(Query.DISCREPANCY, c.id()))
                 .map(this::claimItem).toList();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("sources", graph.count(Kind.ARTICLE));
-        counts.put("actors", graph.count(Kind.ACTOR));
-        counts.put("events", graph.count(Kind.EVENT));
-        counts.put("claims", graph.count(Kind.CLAIM));
+        counts.put("sources", graph.get(Query.COUNT, Kind.ARTICLE, ""));
+        counts.put("actors", graph.get(Query.COUNT, Kind.ACTOR, ""));
+        counts.put("events", graph.get(Query.COUNT, Kind.EVENT, ""));
+        counts.put("claims", graph.get(Query.COUNT, Kind.CLAIM, ""));
         counts.put("discrepancies", discrepancies.size());
-        List<Event> timeline = graph.timeline();
+        List<Event> timeline = graph.get(Query.TIMELINE);
         if (timeline.size() > FRONT_PAGE_ITEMS) {
             // The events with the most participants and claims, kept in date order.
             List<Event> busiest = new ArrayList<>(timeline);
             busiest.sort(Comparator.comparingInt((Event e) -> -(e.participants().size()
-                    + graph.claimsOfEvent(e.id()).size())).thenComparing(Event::id));
+                    + graph.get(Query.CLAIMS_OF_EVENT, e.id()).size())).thenComparing(Event::id));
             Set<Event> keep = new HashSet<>(busiest.subList(0, FRONT_PAGE_ITEMS));
             timeline = timeline.stream().filter(keep::contains).toList();
         }
@@ -51,7 +52,7 @@ final class IndexView extends PageView {
             top.sort(Comparator.comparing((Views.ActorItem i) -> i.link().text()).thenComparing(i -> i.link().href()));
             return new Views.ActorGroup(g.kind(), g.heading(), top);
         }).toList();
-        List<String> articleOrder = graph.articleOrder();
+        List<String> articleOrder = graph.get(Query.ARTICLE_ORDER);
         List<String> sources = articleOrder.size() <= FRONT_PAGE_ITEMS ? articleOrder
                 : articleOrder.subList(articleOrder.size() - FRONT_PAGE_ITEMS, articleOrder.size());
         return new Views.Index(html(settings.body()), timeline.stream().map(this::eventItem).toList(), groups,

@@ -1,6 +1,7 @@
 package briefing.render;
 
 import briefing.graph.Graph;
+import briefing.graph.Query;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,21 +70,21 @@ final class Inputs {
         return value == MISSING ? null : value;
     }
 
-    /** Where each article stands in {@link Input.Query#ARTICLE_ORDER}, from 0. */
+    /** Where each article stands in {@link Query#ARTICLE_ORDER}, from 0. */
     Map<String, Integer> articlePositions() {
         Map<String, Integer> positions = articlePositions;
         if (positions == null) {
-            positions = indexOf(value(Input.of(Input.Query.ARTICLE_ORDER)), 0);
+            positions = indexOf(value(Input.of(Query.ARTICLE_ORDER)), 0);
             articlePositions = positions;
         }
         return positions;
     }
 
-    /** Each claim's number, from 1, by {@link Input.Query#CLAIM_ORDER}. */
+    /** Each claim's number, from 1, by {@link Query#CLAIM_ORDER}. */
     Map<String, Integer> claimNumbers() {
         Map<String, Integer> numbers = claimNumbers;
         if (numbers == null) {
-            numbers = indexOf(value(Input.of(Input.Query.CLAIM_ORDER)), 1);
+            numbers = indexOf(value(Input.of(Query.CLAIM_ORDER)), 1);
             claimNumbers = numbers;
         }
         return numbers;

@@ -1,5 +1,7 @@
 package briefing.render;
 
+import briefing.graph.ArticleCard;
+import briefing.graph.Query;
 import briefing.model.Actor;
 import briefing.model.ActorKind;
 import briefing.model.Article;
@@ -30,7 +32,7 @@ final class JsonLd {
         String baseUrl = page.site().baseUrl();
         describe.accept(m, page);
         putIf(m, "url", baseUrl.isEmpty() ? null : baseUrl + page.route().path());
-        m.put("inLanguage", page.graph().settings().language());
+        m.put("inLanguage", page.graph().get(Query.SETTINGS).language());
         return Json.of(m);
     }
 
@@ -38,9 +40,9 @@ final class JsonLd {
     static void page(Map<String, Object> m, PageKind.Context<Void> page) {
         boolean front = page.route().path().equals("index.html");
         m.put("@type", front ? "WebSite" : "WebPage");
-        m.put("name", front ? page.graph().settings().title() : page.route().path());
-        if (front && !page.graph().settings().subtitle().isEmpty()) {
-            m.put("description", page.graph().settings().subtitle());
+        m.put("name", front ? page.graph().get(Query.SETTINGS).title() : page.route().path());
+        if (front && !page.graph().get(Query.SETTINGS).subtitle().isEmpty()) {
+            m.put("description", page.graph().get(Query.SETTINGS).subtitle());
         }
     }
 
@@ -106,7 +108,7 @@ final class JsonLd {
         }
         List<Object> attendees = new ArrayList<>();
         for (Ref r : e.participants()) {
-            Actor a = graph.actor(r.id());
+            Actor a = graph.require(Query.ACTOR, r.id());
             attendees.add(object("@type", type(a.kind()), "name", a.name()));
         }
         if (!attendees.isEmpty()) {
@@ -119,7 +121,7 @@ final class JsonLd {
         m.put("text", c.statement());
         List<Object> appearances = new ArrayList<>();
         for (ClaimSource s : c.sources()) {
-            Input.Card a = graph.card(s.article());
+            ArticleCard a = graph.require(Query.CARD, s.article());
             Map<String, Object> work = new LinkedHashMap<>();
             work.put("@type", "NewsArticle");
             work.put("headline", a.title());

@@ -1,5 +1,7 @@
 package briefing.render;
 
+import briefing.graph.ArticleCard;
+import briefing.graph.Query;
 import briefing.model.Actor;
 import briefing.model.Claim;
 import briefing.model.Event;
@@ -17,23 +19,23 @@ final class ListViews extends PageView {
     }
 
     Views.ArticleList articleList() {
-        return new Views.ArticleList(graph.articleOrder().stream().map(this::articleItem).toList());
+        return new Views.ArticleList(graph.get(Query.ARTICLE_ORDER).stream().map(this::articleItem).toList());
     }
 
     Views.Search search() {
         List<Views.SearchItem> items = new ArrayList<>();
-        for (Actor a : graph.actors()) {
+        for (Actor a : graph.get(Query.ACTORS)) {
             items.add(new Views.SearchItem("Actor", link(Kind.ACTOR, a.id()),
                     String.join(" ", a.aliases()) + " " + a.role()));
         }
-        for (Event e : graph.timeline()) {
+        for (Event e : graph.get(Query.TIMELINE)) {
             items.add(new Views.SearchItem("Event", link(Kind.EVENT, e.id()), e.date().display() + " " + e.place()));
         }
-        for (Claim c : graph.claims()) {
+        for (Claim c : graph.get(Query.CLAIMS)) {
             items.add(new Views.SearchItem("Claim", link(Kind.CLAIM, c.id()), c.topic()));
         }
-        for (String id : graph.articleOrder()) {
-            Input.Card a = graph.card(id);
+        for (String id : graph.get(Query.ARTICLE_ORDER)) {
+            ArticleCard a = graph.require(Query.CARD, id);
             items.add(new Views.SearchItem("Source", articleLink(a), outlet(a.outlet()) + " " + a.dateline()));
         }
         return new Views.Search(items);

@@ -1,5 +1,6 @@
 package briefing.render;
 
+import briefing.graph.Query;
 import briefing.model.Actor;
 import briefing.model.Kind;
 import java.util.ArrayList;
@@ -46,14 +47,14 @@ public final class Network {
     static View of(PageView page) {
         TrackedGraph graph = page.graph;
         List<Actor> actors = new ArrayList<>();
-        for (Actor a : graph.actors()) {
-            if (!graph.coParticipants(a.id()).isEmpty()) {
+        for (Actor a : graph.get(Query.ACTORS)) {
+            if (!graph.get(Query.CO_PARTICIPANTS, a.id()).isEmpty()) {
                 actors.add(a);
             }
         }
         int hidden = 0;
         if (actors.size() > MAX_NODES) {
-            actors.sort(Comparator.comparingInt((Actor a) -> -graph.eventsOf(a.id()).size()).thenComparing(Actor::id));
+            actors.sort(Comparator.comparingInt((Actor a) -> -graph.get(Query.EVENTS_OF, a.id()).size()).thenComparing(Actor::id));
             hidden = actors.size() - MAX_NODES;
             actors = new ArrayList<>(actors.subList(0, MAX_NODES));
         }
@@ -80,11 +81,11 @@ public final class Network {
             at.put(a.id(), new double[] {x, y});
             double lx = left ? x - 18 : x + 18;
             nodes.add(new Node(a.id(), page.link(Kind.ACTOR, a.id()), a.kind().word(),
-                    graph.eventsOf(a.id()).size(), num(x), num(y), num(lx), num(y + 8), left ? "end" : "start"));
+                    graph.get(Query.EVENTS_OF, a.id()).size(), num(x), num(y), num(lx), num(y + 8), left ? "end" : "start"));
         }
         List<Edge> edges = new ArrayList<>();
         for (Actor a : actors) {
-            graph.coParticipants(a.id()).forEach((other, count) -> {
+            graph.get(Query.CO_PARTICIPANTS, a.id()).forEach((other, count) -> {
                 if (a.id().compareTo(other) < 0 && at.containsKey(other)) {
                     double[] p = at.get(a.id());
                     double[] q = at.get(other);

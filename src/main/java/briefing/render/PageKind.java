@@ -1,6 +1,7 @@
 package briefing.render;
 
 import briefing.graph.Graph;
+import briefing.graph.Query;
 import briefing.model.Actor;
 import briefing.model.Article;
 import briefing.model.Claim;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,7 +30,7 @@ public final class PageKind<T> {
     static final PageKind<Void> INDEX = page("index", FRONT, Section.OVERVIEW,
             c -> c.views().index(c.root()),
             c -> c.site().title(),
-            c -> c.site().subtitle().isEmpty() ? Texts.shorten(c.graph().settings().body().text().text(), 155)
+            c -> c.site().subtitle().isEmpty() ? Texts.shorten(c.graph().get(Query.SETTINGS).body().text().text(), 155)
                     : c.site().subtitle());
     static final PageKind<Void> COMPARE = page("compare", "compare.html", Section.COMPARISON,
             c -> c.views().compare(c.root()),
@@ -58,32 +58,28 @@ public final class PageKind<T> {
             c -> "Search",
             c -> "Find actors, events, claims and sources of the briefing.");
     /** A server shows it at any depth: with a known address its links are absolute. */
-    static final PageKind<Void> NOT_FOUND = new PageKind<>("404", "404.html", null, null, null, null, true,
+    static final PageKind<Void> NOT_FOUND = new PageKind<>("404", "404.html", null, null, true,
             c -> null,
             c -> "Page not found",
             c -> "This page does not exist.",
             JsonLd::page);
-    static final PageKind<Actor> ACTOR = item("actor", Kind.ACTOR, g -> g.actors().stream().map(Actor::id),
-            TrackedGraph::actor, Section.ACTORS,
+    static final PageKind<Actor> ACTOR = item("actor", Query.ACTOR, Section.ACTORS,
             c -> c.views().actor(c.root(), c.item()),
             c -> c.item().name(),
             c -> describe(c.item().body().text().text(), c.item().name() + (c.item().role().isEmpty() ? ""
                     : ", " + c.item().role()) + ": profile and mentions in the sources."),
             JsonLd::actor);
-    static final PageKind<Event> EVENT = item("event", Kind.EVENT, g -> g.events().stream().map(Event::id),
-            TrackedGraph::event, Section.EVENTS,
+    static final PageKind<Event> EVENT = item("event", Query.EVENT, Section.EVENTS,
             c -> c.views().event(c.root(), c.item()),
             c -> c.item().title(),
             c -> describe(c.item().body().text().text(), c.item().title() + ", " + c.item().date().display() + "."),
             JsonLd::event);
-    static final PageKind<Article> ARTICLE = item("article", Kind.ARTICLE,
-            g -> g.articles().stream().map(Article::id), TrackedGraph::article, Section.SOURCES,
+    static final PageKind<Article> ARTICLE = item("article", Query.ARTICLE, Section.SOURCES,
             c -> c.views().article(c.root(), c.item()),
             c -> c.item().title(),
             c -> describe(c.item().body().text().text(), c.item().title()),
             JsonLd::article);
-    static final PageKind<Claim> CLAIM = item("claim", Kind.CLAIM, g -> g.claims().stream().map(Claim::id),
-            TrackedGraph::claim, Section.COMPARISON,
+    static final PageKind<Claim> CLAIM = item("claim", Query.CLAIM, Section.COMPARISON,
             c -> c.views().claim(c.root(), c.item()),
             c -> c.item().statement(),
             c -> "How each source treats the claim: " + Texts.shorten(c.item().statement(), 120),
@@ -143,10 +139,8 @@ public final class PageKind<T> {
     private final String template;
     /** The page's path, or null for a page per item. */
     private final String path;
-    /** The kind of item with a page each, or null. */
-    private final Kind items;
-    private final Function<Graph, Stream<String>> ids;
-    private final BiFunction<TrackedGraph, String, T> lookup;
+    /** The item each page of this kind shows, or null for a page of its own. */
+    private final Query<T> item;
     /** The list page an item page's breadcrumbs go through, or null. */
     private final Section parent;
     private final Section section;
@@ -156,17 +150,14 @@ public final class PageKind<T> {
     private final Function<Context<T>, String> description;
     private final BiConsumer<Map<String, Object>, Context<T>> jsonLd;
 
-    private PageKind(String name, String path, Kind items, BiFunction<TrackedGraph, String, T> lookup,
-            Function<Graph, Stream<String>> ids, Section section, boolean anyDepth, Function<Context<T>, Object> view,
+    private PageKind(String name, String path, Query<T> item, Section section, boolean anyDepth, Function<Context<T>, Object> view,
             Function<Context<T>, String> title, Function<Context<T>, String> description,
             BiConsumer<Map<String, Object>, Context<T>> jsonLd) {
         this.name = name;
         this.template = name + ".ftlh";
         this.path = path;
-        this.items = items;
-        this.ids = ids;
-        this.lookup = lookup;
-        this.parent = items == null ? null : section;
+        this.item = item;
+        this.parent = item == null ? null : section;
         this.section = section;
         this.anyDepth = anyDepth;
         this.view = view;
@@ -178,25 +169,25 @@ public final class PageKind<T> {
     /** A page of its own at {@code path}, described in JSON-LD as a web page. */
     private static PageKind<Void> page(String name, String path, Section section, Function<Context<Void>, Object> view,
             Function<Context<Void>, String> title, Function<Context<Void>, String> description) {
-        return new PageKind<>(name, path, null, null, null, section, false, view, title, description, JsonLd::page);
+        return new PageKind<>(name, path, null, section, false, view, title, description, JsonLd::page);
     }
 
     /** A page for each item of {@code kind}, at {@link Kind#route}; its breadcrumbs go through its section. */
-    private static <T> PageKind<T> item(String name, Kind kind, Function<Graph, Stream<String>> ids,
-            BiFunction<TrackedGraph, String, T> lookup, Section section, Function<Context<T>, Object> view,
+    private static <T> PageKind<T> item(String name, Query<T> item, Section section, Function<Context<T>, Object> view,
             Function<Context<T>, String> title, Function<Context<T>, String> description,
             BiConsumer<Map<String, Object>, Context<T>> jsonLd) {
-        return new PageKind<>(name, null, kind, lookup, ids, section, false, view, title, description, jsonLd);
+        return new PageKind<>(name, null, item, section, false, view, title, description, jsonLd);
     }
 
     /** Every page of the graph's site, in a fixed order: the pages of their own, then each item's. */
     public static List<Route> routes(Graph graph) {
         List<Route> routes = new ArrayList<>();
         for (PageKind<?> kind : ALL) {
-            if (kind.items == null) {
+            if (kind.item == null) {
                 routes.add(new Route(kind.path, kind, null));
             } else {
-                kind.ids.apply(graph).forEach(id -> routes.add(new Route(kind.items.route(id), kind, id)));
+                Kind items = kind.item.itemKind();
+                ids(graph, items).forEach(id -> routes.add(new Route(items.route(id), kind, id)));
             }
         }
         return routes;
@@ -215,14 +206,24 @@ public final class PageKind<T> {
     /** Everything the template of one page of this kind receives. */
     PageModel model(Route route, Views.Site site, ViewBuilder views) {
         String root = anyDepth && !site.baseUrl().isEmpty() ? site.baseUrl() : route.root();
-        T item = lookup == null ? null : lookup.apply(views.graph(), route.id());
-        Context<T> c = new Context<>(route, item, views, site, root);
+        T shown = item == null ? null : views.graph().require(item, route.id());
+        Context<T> c = new Context<>(route, shown, views, site, root);
         Object v = view.apply(c);
         String t = title.apply(c);
         String d = description.apply(c);
         String canonical = site.baseUrl().isEmpty() ? "" : site.baseUrl() + route.path();
         return new PageModel(template, site, new Views.Page(name, t, d, root, route.path(), canonical,
                 breadcrumbs(route, root), Section.nav(root, section), JsonLd.of(c, jsonLd)), v);
+    }
+
+    /** The ids of the items of a kind, in id order. */
+    private static Stream<String> ids(Graph graph, Kind kind) {
+        return switch (kind) {
+            case ARTICLE -> graph.articles().stream().map(Article::id);
+            case ACTOR -> graph.actors().stream().map(Actor::id);
+            case EVENT -> graph.events().stream().map(Event::id);
+            case CLAIM -> graph.claims().stream().map(Claim::id);
+        };
     }
 
     private List<Views.Link> breadcrumbs(Route route, String root) {

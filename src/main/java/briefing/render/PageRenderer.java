@@ -116,10 +116,9 @@ public final class PageRenderer {
             this.graph = graph;
             this.routes = routes;
             var s = graph.settings();
-            this.updated = s.updated() != null ? s.updated() : newestDate(graph);
+            this.updated = graph.updated();
             this.site = new Views.Site(s.title(), s.subtitle(), s.language(),
-                    updated == null ? "" : new PartialDate(updated.getYear(), updated.getMonthValue(),
-                            updated.getDayOfMonth()).display(),
+                    updated == null ? "" : PartialDate.of(updated).display(),
                     updated == null ? "" : updated.toString(), s.baseUrl(), s.extra());
             this.memo = memo.begin(graph, site, markdown);
         }
@@ -174,22 +173,6 @@ public final class PageRenderer {
         public PageModel model(Route route) {
             return (PageModel) made(route.path(), route, views -> route.page().model(route, site, views));
         }
-    }
-
-    private static LocalDate newestDate(Graph graph) {
-        LocalDate newest = null;
-        for (var a : graph.articles()) {
-            if (a.published() != null && (newest == null || a.published().date().isAfter(newest))) {
-                newest = a.published().date();
-            }
-        }
-        for (var e : graph.events()) {
-            LocalDate day = e.date().start().first();
-            if (newest == null || day.isAfter(newest)) {
-                newest = day;
-            }
-        }
-        return newest;
     }
 
     /** Renders a page model with its template: the page's UTF-8 bytes, without bidi controls. */

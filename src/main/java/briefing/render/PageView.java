@@ -1,7 +1,10 @@
 package briefing.render;
 
+import briefing.graph.ArticleCard;
 import briefing.graph.Backlink;
 import briefing.graph.Mention;
+import briefing.graph.NameUse;
+import briefing.graph.Query;
 import briefing.model.Actor;
 import briefing.model.ActorKind;
 import briefing.model.Body;
@@ -14,8 +17,6 @@ import briefing.model.Ref;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * What the views of all pages share: the graph, read only through a {@link TrackedGraph} so the page's
@@ -46,11 +47,11 @@ abstract class PageView {
     // ---- links ----
 
     Views.Link link(Kind kind, String id) {
-        return new Views.Link(root + kind.route(id), graph.titleOf(kind, id));
+        return new Views.Link(root + kind.route(id), graph.require(Query.TITLE, kind, id));
     }
 
     /** A link to a source, titled as the source. */
-    Views.Link articleLink(Input.Card a) {
+    Views.Link articleLink(ArticleCard a) {
         return new Views.Link(root + Kind.ARTICLE.route(a.id()), a.title());
     }
 
@@ -61,7 +62,7 @@ abstract class PageView {
 
     /** Links to the pages whose text links to this item. */
     List<Views.Link> backlinks(Kind kind, String id) {
-        return graph.linksTo(kind, id).stream().map((Backlink b) -> link(b.kind(), b.id())).toList();
+        return graph.get(Query.LINKS_TO, kind, id).stream().map((Backlink b) -> link(b.kind(), b.id())).toList();
     }
 
     // ---- list items ----
@@ -72,13 +73,13 @@ abstract class PageView {
     }
 
     Views.ArticleItem articleItem(String articleId) {
-        Input.Card a = graph.card(articleId);
+        ArticleCard a = graph.require(Query.CARD, articleId);
         return new Views.ArticleItem(articleLink(a), outlet(a.outlet()), display(a.published()),
-                iso(a.published()), a.dateline(), graph.claimsIn(a.id()).size());
+                iso(a.published()), a.dateline(), graph.get(Query.CLAIMS_IN, a.id()).size());
     }
 
     Views.ClaimItem claimItem(Claim c) {
-        return new Views.ClaimItem(link(Kind.CLAIM, c.id()), c.topic(), graph.isDiscrepancy(c.id()));
+        return new Views.ClaimItem(link(Kind.CLAIM, c.id()), c.topic(), graph.get(Query.DISCREPANCY, c.id()));
     }
 
     /** The actors grouped by kind, each group by name, as the actor list and the front page show them. */
@@ -86,9 +87,9 @@ abstract class PageView {
         List<Views.ActorGroup> groups = new ArrayList<>();
         for (ActorKind kind : ActorKind.values()) {
             List<Views.ActorItem> items = new ArrayList<>();
-            for (Actor a : graph.actors()) {
+            for (Actor a : graph.get(Query.ACTORS)) {
                 if (a.kind() == kind) {
-                    List<Mention> ms = graph.mentionsOf(a.id());
+                    List<Mention> ms = graph.get(Query.MENTIONS_OF, a.id());
                     items.add(new Views.ActorItem(link(Kind.ACTOR, a.id()), kind.word(), a.role(), ms.size(),
                             (int) ms.stream().map(Mention::article).distinct().count()));
                 }
@@ -101,14 +102,12 @@ abstract class PageView {
         return groups;
     }
 
-    /** How one article names one actor: each spelling, most used first, and how often. */
-    static Views.NameUse nameUse(Views.Link article, List<Mention> list) {
-        Map<String, Integer> counts = new TreeMap<>();
-        list.forEach(m -> counts.merge(m.name(), 1, Integer::sum));
-        List<Views.Spelling> spellings = new ArrayList<>();
-        counts.forEach((name, count) -> spellings.add(new Views.Spelling(name, count)));
+    /** How one article names one actor, under {@code link}: each spelling, most used first, and how often. */
+    static Views.NameUse nameUse(Views.Link link, NameUse use) {
+        List<Views.Spelling> spellings = new ArrayList<>(use.counts().size());
+        use.counts().forEach((name, count) -> spellings.add(new Views.Spelling(name, count)));
         spellings.sort(Comparator.comparingInt(Views.Spelling::count).reversed().thenComparing(Views.Spelling::name));
-        return new Views.NameUse(article, spellings, list.size());
+        return new Views.NameUse(link, spellings, use.total());
     }
 
     /** A claim's sources in the order the site shows sources (by publication, then id). */

@@ -1,5 +1,6 @@
 package briefing.render;
 
+import briefing.graph.Query;
 import briefing.model.Event;
 import briefing.model.Kind;
 import briefing.model.PartialDate;
@@ -27,7 +28,7 @@ final class TimelineView extends PageView {
         List<Views.EventItem> items = new ArrayList<>();
         List<Views.TimelineEntry> entries = new ArrayList<>();
         LocalDate previousEnd = null;
-        for (Event e : graph.timeline()) {
+        for (Event e : graph.get(Query.TIMELINE)) {
             Views.EventItem item = eventItem(e);
             items.add(item);
             var d = e.date();
@@ -68,7 +69,7 @@ final class TimelineView extends PageView {
 
     /** The busiest stretch of at most two weeks with day-precise events, drawn day by day; null when there is none. */
     private Views.DayChart dayChart() {
-        List<Event> precise = graph.timeline().stream().filter(e -> e.date().start().hasDay()).toList();
+        List<Event> precise = graph.get(Query.TIMELINE).stream().filter(e -> e.date().start().hasDay()).toList();
         LocalDate best = null;
         int bestCount = 0;
         for (Event e : precise) {
@@ -98,7 +99,7 @@ final class TimelineView extends PageView {
             days.add(DAY_NAMES[d.getDayOfWeek().ordinal()] + " " + d.getDayOfMonth());
         }
         List<Views.DayBar> bars = new ArrayList<>();
-        for (Event e : graph.timeline()) {
+        for (Event e : graph.get(Query.TIMELINE)) {
             var s = e.date().start().first();
             var end = e.date().end().last();
             if (end.isBefore(first) || s.isAfter(last)) {
@@ -111,12 +112,7 @@ final class TimelineView extends PageView {
                     (int) ChronoUnit.DAYS.between(first, from) + 1, (int) ChronoUnit.DAYS.between(first, to) + 2,
                     approximate, s.isBefore(first), end.isAfter(last)));
         }
-        String caption = display(first) + " to " + display(last) + ", day by day";
+        String caption = PartialDate.of(first).display() + " to " + PartialDate.of(last).display() + ", day by day";
         return new Views.DayChart(caption, days, bars);
-    }
-
-    /** A calendar day as the site shows dates ("3 March 2024"). */
-    private static String display(LocalDate day) {
-        return new PartialDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth()).display();
     }
 }

@@ -4,7 +4,6 @@ import briefing.model.Actor;
 import briefing.model.Article;
 import briefing.model.Claim;
 import briefing.model.Event;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -16,12 +15,6 @@ import java.util.List;
  * {@code PageView} subclass with a {@code build} method, and one method here that calls it.
  */
 final class ViewBuilder {
-    /** Sources in the order they were published (undated last), then by id. */
-    static final Comparator<Article> ARTICLE_ORDER = Comparator
-            .comparing((Article a) -> a.published() == null ? null : a.published(),
-                    Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Article::id);
-
     /** The words around a mention, by the article text and the mention's place. */
     record Excerpt(String text, int start, int end) {
     }

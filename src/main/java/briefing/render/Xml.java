@@ -2,7 +2,10 @@ package briefing.render;
 
 import briefing.model.BidiControls;
 
-/** Escapes text for XML (and HTML) content and attribute values: the one escaper of the XML files. */
+/**
+ * Escapes text for XML content and attribute values: the one escaper of the XML files (sitemap, feed).
+ * Pages are escaped by the templates' own HTML escaping, JSON by {@link Json}.
+ */
 final class Xml {
     private Xml() {
     }

@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -172,13 +174,13 @@ public final class OutputFolder {
         while (true) {
             try {
                 return Files.createDirectory(parent.resolve("." + target.getFileName() + ".tmp-" + uniqueName()));
-            } catch (java.nio.file.FileAlreadyExistsException e) {
+            } catch (FileAlreadyExistsException e) {
                 // taken by a folder a killed build left: try the next name
             }
         }
     }
 
-    private static final java.util.concurrent.atomic.AtomicLong NAMES = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong NAMES = new AtomicLong();
 
     /**
      * A name no other build uses while this one runs: the process id, the clock and a counter. (Not a

@@ -35,6 +35,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * byte for byte.
  */
 public final class SiteBuilder {
+    /** What the build does to every page once rendered: a chain of steps, empty for now. */
+    private static final PostProcess FINISH = PostProcess.EMPTY;
+
     private final boolean strict;
     private Progress progress = Progress.NONE;
     /** All that serve's rebuilds reuse; made by the first rebuild. */
@@ -167,7 +170,7 @@ public final class SiteBuilder {
             PageModel model = pages.model(route);
             byte[] bytes = memo.reusable(route, model);
             if (bytes == null) {
-                bytes = renderer.render(model);
+                bytes = FINISH.apply(route.path(), renderer.render(model));
                 count.incrementAndGet();
             }
             memo.keep(route, model, bytes);

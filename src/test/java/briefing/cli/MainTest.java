@@ -3,8 +3,8 @@ package briefing.cli;
 import static briefing.TestFiles.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import briefing.TestFiles;
 import briefing.TestFiles.Run;
+import briefing.TestFiles;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,8 +2,8 @@ package briefing.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import briefing.TestFiles;
 import briefing.TestFiles.Run;
+import briefing.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import briefing.Await;
-import briefing.TestFiles;
 import briefing.TestFiles.Run;
+import briefing.TestFiles;
 import briefing.site.OutputFolder;
 import java.io.File;
 import java.io.IOException;

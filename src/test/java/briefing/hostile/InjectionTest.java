@@ -3,8 +3,8 @@ package briefing.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefing.JsonReader;
-import briefing.TestFiles;
 import briefing.TestFiles.Run;
+import briefing.TestFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;

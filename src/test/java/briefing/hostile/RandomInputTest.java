@@ -2,8 +2,8 @@ package briefing.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import briefing.TestFiles;
 import briefing.TestFiles.Run;
+import briefing.TestFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
