@@ -26,8 +26,11 @@ public record NameUse(String article, String actor, Map<String, Integer> counts,
         return List.copyOf(counts.keySet());
     }
 
-    /** The use made in {@code mentions}, all of them of {@code actor} in one article. */
-    static NameUse of(Actor actor, List<Mention> mentions) {
+    /**
+     * The use made in {@code mentions}, all of them of {@code actor} in one article (at least one).
+     * The pages make it from the mentions they read, {@link Graph#nameUsesOf} for the JSON.
+     */
+    public static NameUse of(Actor actor, List<Mention> mentions) {
         Map<String, Integer> counted = new HashMap<>();
         mentions.forEach(m -> counted.merge(m.name(), 1, Integer::sum));
         Map<String, Integer> counts = new LinkedHashMap<>();

@@ -67,10 +67,6 @@ public final class Query<T> {
 
     public static final Query<List<Mention>> MENTIONS_IN = byId("mentions in", null, Graph::mentionsIn);
     public static final Query<List<Mention>> MENTIONS_OF = byId("mentions of", null, Graph::mentionsOf);
-    /** How an article names each actor it mentions, in actor id order. */
-    public static final Query<List<NameUse>> NAME_USES_IN = byId("name uses in", null, Graph::nameUsesIn);
-    /** How each article that names an actor names it, in article id order. */
-    public static final Query<List<NameUse>> NAME_USES_OF = byId("name uses of", null, Graph::nameUsesOf);
     public static final Query<List<QuoteSpan>> QUOTES_IN = byId("quotes in", null, Graph::quotesIn);
     public static final Query<List<Event>> EVENTS_OF = byId("events of", null, Graph::eventsOf);
     public static final Query<List<Event>> RELATED_TO = byId("related to", null, Graph::relatedTo);

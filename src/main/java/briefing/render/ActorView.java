@@ -7,7 +7,6 @@ import briefing.model.Actor;
 import briefing.model.Kind;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,13 +29,11 @@ final class ActorView extends PageView {
         for (Mention m : graph.get(Query.MENTIONS_OF, a.id())) {
             byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m);
         }
-        Map<String, NameUse> uses = new HashMap<>();
-        graph.get(Query.NAME_USES_OF, a.id()).forEach(use -> uses.put(use.article(), use));
         List<Views.NameUse> names = new ArrayList<>();
         List<Views.MentionGroup> groups = new ArrayList<>();
         byArticle.forEach((articleId, list) -> {
             Views.Link articleLink = link(Kind.ARTICLE, articleId);
-            names.add(nameUse(articleLink, uses.get(articleId)));
+            names.add(nameUse(articleLink, NameUse.of(a, list)));
             String text = graph.require(Query.TEXT, articleId);
             List<Views.MentionContext> contexts = list.stream().map(m -> {
                 String[] around = excerpts.get(new ViewBuilder.Excerpt(text, m.start(), m.end()), e -> new String[] {

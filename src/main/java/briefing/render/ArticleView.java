@@ -1,5 +1,6 @@
 package briefing.render;
 
+import briefing.graph.Mention;
 import briefing.graph.NameUse;
 import briefing.graph.Query;
 import briefing.model.Article;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The view of a source's page: its text with mentions and quotes marked, the claims it covers by
@@ -30,7 +32,8 @@ final class ArticleView extends PageView {
             numbers.put(c.id(), graph.claimNumber(c.id()));
             titles.put(c.id(), c.statement());
         });
-        Highlights highlights = new Highlights(graph.get(Query.MENTIONS_IN, a.id()), graph.get(Query.QUOTES_IN, a.id()), numbers, titles);
+        List<Mention> mentions = graph.get(Query.MENTIONS_IN, a.id());
+        Highlights highlights = new Highlights(mentions, graph.get(Query.QUOTES_IN, a.id()), numbers, titles);
         String text = markdown.renderArticle(a.body(), root, highlights);
 
         List<Views.CoverageGroup> coverage = new ArrayList<>();
@@ -54,10 +57,11 @@ final class ArticleView extends PageView {
         List<Views.Link> silent = silentCount > MAX_SILENT_LISTED ? List.of() : graph.get(Query.CLAIMS).stream()
                 .filter(c -> c.stance(a.id()) == Stance.SILENT).map(c -> link(Kind.CLAIM, c.id()))
                 .toList();
+        Map<String, List<Mention>> byActor = new TreeMap<>();
+        mentions.forEach(m -> byActor.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m));
         List<Views.NameUse> actors = new ArrayList<>();
-        for (NameUse use : graph.get(Query.NAME_USES_IN, a.id())) {
-            actors.add(nameUse(link(Kind.ACTOR, use.actor()), use));
-        }
+        byActor.forEach((actorId, list) -> actors.add(nameUse(link(Kind.ACTOR, actorId),
+                NameUse.of(graph.require(Query.ACTOR, actorId), list))));
         actors.sort(Comparator.comparingInt(Views.NameUse::total).reversed()
                 .thenComparing(n -> n.article().text()));
         return new Views.Article(a.id(), a.title(), outlet(a.outlet()), display(a.published()), iso(a.published()),

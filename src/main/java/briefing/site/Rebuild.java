@@ -19,11 +19,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * All that {@code serve} keeps from one build to the next, so that a rebuild resolves, hashes and
- * renders again only what changed, with the same result as a clean build: the files read (a
- * {@link FileCache}, which hands back the same objects for unchanged files), the graph's memo, the
- * renderer, the page models and the inputs they read ({@link PageMemo}), each page's model and
- * bytes, and the articles' hashes. A run's results replace the last run's only when it succeeds.
+ * All that {@code serve} keeps from one build to the next, in one place, so that a rebuild reads,
+ * resolves and renders again only what changed, with the same result as a clean build: the files
+ * read (a {@link FileCache}, which hands back the same objects for unchanged files), the graph's
+ * memo ({@link GraphMemo}), the renderer, the page models and the inputs they read
+ * ({@link PageMemo}), and each page's model and bytes. A run's results replace the last run's only
+ * when it succeeds.
  */
 final class Rebuild implements SiteMemo {
     private final ContentLoader loader = new ContentLoader(FileCache.keeping());

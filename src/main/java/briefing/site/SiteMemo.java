@@ -16,7 +16,7 @@ import java.util.List;
  * {@code serve} uses a {@link Rebuild}, which holds all that its rebuilds reuse.
  */
 interface SiteMemo {
-    /** Keeps nothing: every run reads, resolves, hashes and renders everything once. */
+    /** Keeps nothing: every run reads, resolves and renders everything once. */
     SiteMemo NONE = new SiteMemo() {
         @Override
         public ContentLoader loader() {
