@@ -5,20 +5,28 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Values computed in the last rebuild and this one. A rebuild that asks again for a key of the
- * last one gets the value without computing it; keys no rebuild asked for are dropped at the next
- * {@link #newGeneration}. Thread-safe.
+ * Values computed in the last rebuild and this one, owned by the rebuild's memo ({@link PageMemo}). A
+ * rebuild that asks again for a key of the last one gets the value without computing it; keys no
+ * rebuild asked for are dropped at the next {@link #newGeneration}. {@link #none()} keeps nothing, for
+ * a clean build. Thread-safe.
  */
 final class GenerationCache<K, V> {
+    private final boolean keeping;
     private volatile Map<K, V> current = new ConcurrentHashMap<>();
     private volatile Map<K, V> previous = new ConcurrentHashMap<>();
-    private volatile boolean keeping = true;
+
+    private GenerationCache(boolean keeping) {
+        this.keeping = keeping;
+    }
+
+    /** A cache that keeps each generation's values for the next. */
+    static <K, V> GenerationCache<K, V> keeping() {
+        return new GenerationCache<>(true);
+    }
 
     /** A cache that keeps nothing: each value is computed when asked for. */
     static <K, V> GenerationCache<K, V> none() {
-        GenerationCache<K, V> cache = new GenerationCache<>();
-        cache.keeping = false;
-        return cache;
+        return new GenerationCache<>(false);
     }
 
     V get(K key, Function<K, V> compute) {
@@ -36,17 +44,9 @@ final class GenerationCache<K, V> {
         return value;
     }
 
-    /**
-     * Starts a new generation.
-     *
-     * @param keep whether values are kept for the next one; a build that has no next one (a plain
-     *             build or check asks for each value once) keeps nothing and forgets the last one
-     */
-    void newGeneration(boolean keep) {
-        keeping = keep;
-        if (!keep) {
-            previous = new ConcurrentHashMap<>();
-            current = new ConcurrentHashMap<>();
+    /** Starts a new generation: the values of the last one stay available to it, older ones are dropped. */
+    void newGeneration() {
+        if (!keeping) {
             return;
         }
         previous = current;

@@ -52,22 +52,20 @@ final class MarkdownRenderer {
             .nodeRendererFactory(MarkingTextRenderer::new)
             .build();
 
-    /** Rendered bodies by what they depend on; the previous generation is kept for one rebuild. */
-    private record Key(Body body, String root, Highlights highlights) {
+    /** What a rendered body depends on: the key of the bodies a rebuild keeps. */
+    record Key(Body body, String root, Highlights highlights) {
     }
 
-    private final GenerationCache<Key, String> rendered = new GenerationCache<>();
+    /** Where rendered bodies are kept: nowhere, unless a rebuild hands its cache ({@link #keepIn}). */
+    private volatile GenerationCache<Key, String> rendered = GenerationCache.none();
 
     MarkdownRenderer(HtmlSanitizer sanitizer) {
         this.sanitizer = sanitizer;
     }
 
-    /**
-     * Starts a new rebuild: with {@code keep}, bodies rendered in the last one stay available and
-     * this one's are kept; older ones are dropped.
-     */
-    void newGeneration(boolean keep) {
-        rendered.newGeneration(keep);
+    /** Keeps the bodies rendered from now on in {@code cache}, and takes those it already holds from it. */
+    void keepIn(GenerationCache<Key, String> cache) {
+        rendered = cache;
     }
 
     /** A body on a page whose way back to the site root is {@code root} ("" or "../"). */

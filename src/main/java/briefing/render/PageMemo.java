@@ -18,7 +18,7 @@ public abstract class PageMemo {
     public static final PageMemo NONE = new PageMemo() {
         @Override
         Generation begin(Graph graph, Views.Site site, MarkdownRenderer markdown) {
-            markdown.newGeneration(false);
+            markdown.keepIn(GenerationCache.none());
             return new Fresh(Inputs.of(graph), GenerationCache.none());
         }
 
@@ -110,14 +110,16 @@ public abstract class PageMemo {
 
     /** The memo of a run of rebuilds: the last committed graph's models, and the caches of rendered text. */
     private static final class Keeping extends PageMemo {
-        private final GenerationCache<ViewBuilder.Excerpt, String[]> excerpts = new GenerationCache<>();
+        private final GenerationCache<ViewBuilder.Excerpt, String[]> excerpts = GenerationCache.keeping();
+        private final GenerationCache<MarkdownRenderer.Key, String> bodies = GenerationCache.keeping();
         private Reusing last;
         private Reusing current;
 
         @Override
         synchronized Generation begin(Graph graph, Views.Site site, MarkdownRenderer markdown) {
-            markdown.newGeneration(true);
-            excerpts.newGeneration(true);
+            bodies.newGeneration();
+            excerpts.newGeneration();
+            markdown.keepIn(bodies);
             boolean reuse = last != null && last.site.equals(site);
             current = new Reusing(site, Inputs.after(reuse ? last.inputs : null, graph), excerpts,
                     reuse ? last.made : Map.of());
