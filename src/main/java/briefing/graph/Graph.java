@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The resolved briefing: every item by id, every reference in both directions, the mentions of
@@ -57,8 +55,6 @@ public final class Graph {
     private final List<Article> articleOrder;
     private final Map<String, Integer> articlePositions;
     private final LocalDate updated;
-    private final Map<String, List<NameUse>> nameUsesByActor = new ConcurrentHashMap<>();
-    private final Map<String, List<NameUse>> nameUsesByArticle = new ConcurrentHashMap<>();
 
     Graph(Content content, Map<String, Article> articles, Map<String, Actor> actors, Map<String, Event> events,
             Map<String, Claim> claims, Map<String, List<Mention>> mentionsByArticle,
@@ -307,31 +303,17 @@ public final class Graph {
 
     /** How each article that names an actor names it, in article id order. */
     public List<NameUse> nameUsesOf(String actorId) {
-        return nameUsesByActor.computeIfAbsent(actorId, id -> {
-            Actor actor = actors.get(id);
-            List<NameUse> uses = new ArrayList<>();
-            List<Mention> mentions = mentionsOf(id);
-            // Mentions of an actor come by article id, then position: each article's run is one use.
-            int from = 0;
-            for (int i = 1; i <= mentions.size(); i++) {
-                if (i == mentions.size() || !mentions.get(i).article().equals(mentions.get(from).article())) {
-                    uses.add(NameUse.of(actor, mentions.subList(from, i)));
-                    from = i;
-                }
+        List<NameUse> uses = new ArrayList<>();
+        List<Mention> mentions = mentionsOf(actorId);
+        // Mentions of an actor come by article id, then position: each article's run is one use.
+        int from = 0;
+        for (int i = 1; i <= mentions.size(); i++) {
+            if (i == mentions.size() || !mentions.get(i).article().equals(mentions.get(from).article())) {
+                uses.add(NameUse.of(mentions.subList(from, i)));
+                from = i;
             }
-            return List.copyOf(uses);
-        });
-    }
-
-    /** How an article names each actor it mentions, in actor id order. */
-    public List<NameUse> nameUsesIn(String articleId) {
-        return nameUsesByArticle.computeIfAbsent(articleId, id -> {
-            Map<String, List<Mention>> byActor = new TreeMap<>();
-            mentionsIn(id).forEach(m -> byActor.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m));
-            List<NameUse> uses = new ArrayList<>(byActor.size());
-            byActor.forEach((actorId, list) -> uses.add(NameUse.of(actors.get(actorId), list)));
-            return List.copyOf(uses);
-        });
+        }
+        return uses;
     }
 
     /** How completely the claims are sourced, and how many sources differ. */

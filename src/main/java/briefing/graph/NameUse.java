@@ -1,7 +1,6 @@
 package briefing.graph;
 
-import briefing.model.Actor;
-import briefing.model.Alias;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How one article names one actor: each of the actor's names that occurs in it, with how often,
- * in the order the actor lists its names (name first, then aliases), and the total.
+ * How one article names one actor: each spelling it uses, most used first (then by spelling), with
+ * how often, and the total. The actor and article pages show it; {@code briefing.json} lists the
+ * spellings ({@link Graph#nameUsesOf}).
  *
- * @param counts how often each name occurs, in the actor's name order; only names that occur
+ * @param counts how often each spelling occurs, most used first, then by spelling
  * @param total  how many mentions in all (the sum of the counts)
  */
 public record NameUse(String article, String actor, Map<String, Integer> counts, int total) {
@@ -21,25 +21,15 @@ public record NameUse(String article, String actor, Map<String, Integer> counts,
         counts = Collections.unmodifiableMap(counts);
     }
 
-    /** The names used, in the actor's name order. */
-    public List<String> names() {
-        return List.copyOf(counts.keySet());
-    }
-
-    /**
-     * The use made in {@code mentions}, all of them of {@code actor} in one article (at least one).
-     * The pages make it from the mentions they read, {@link Graph#nameUsesOf} for the JSON.
-     */
-    public static NameUse of(Actor actor, List<Mention> mentions) {
+    /** The use made in {@code mentions}: at least one, all of one actor in one article. */
+    public static NameUse of(List<Mention> mentions) {
         Map<String, Integer> counted = new HashMap<>();
         mentions.forEach(m -> counted.merge(m.name(), 1, Integer::sum));
+        List<Map.Entry<String, Integer>> order = new ArrayList<>(counted.entrySet());
+        order.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Alias name : actor.names()) {
-            Integer count = counted.get(name.text());
-            if (count != null) {
-                counts.put(name.text(), count);
-            }
-        }
-        return new NameUse(mentions.get(0).article(), actor.id(), counts, mentions.size());
+        order.forEach(e -> counts.put(e.getKey(), e.getValue()));
+        Mention first = mentions.get(0);
+        return new NameUse(first.article(), first.actor(), counts, mentions.size());
     }
 }

@@ -33,7 +33,7 @@ final class ActorView extends PageView {
         List<Views.MentionGroup> groups = new ArrayList<>();
         byArticle.forEach((articleId, list) -> {
             Views.Link articleLink = link(Kind.ARTICLE, articleId);
-            names.add(nameUse(articleLink, NameUse.of(a, list)));
+            names.add(nameUse(articleLink, NameUse.of(list)));
             String text = graph.require(Query.TEXT, articleId);
             List<Views.MentionContext> contexts = list.stream().map(m -> {
                 String[] around = excerpts.get(new ViewBuilder.Excerpt(text, m.start(), m.end()), e -> new String[] {

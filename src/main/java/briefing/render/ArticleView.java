@@ -60,8 +60,7 @@ final class ArticleView extends PageView {
         Map<String, List<Mention>> byActor = new TreeMap<>();
         mentions.forEach(m -> byActor.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m));
         List<Views.NameUse> actors = new ArrayList<>();
-        byActor.forEach((actorId, list) -> actors.add(nameUse(link(Kind.ACTOR, actorId),
-                NameUse.of(graph.require(Query.ACTOR, actorId), list))));
+        byActor.forEach((actorId, list) -> actors.add(nameUse(link(Kind.ACTOR, actorId), NameUse.of(list))));
         actors.sort(Comparator.comparingInt(Views.NameUse::total).reversed()
                 .thenComparing(n -> n.article().text()));
         return new Views.Article(a.id(), a.title(), outlet(a.outlet()), display(a.published()), iso(a.published()),

@@ -3,6 +3,7 @@ package briefing.render;
 import briefing.graph.Graph;
 import briefing.graph.NameUse;
 import briefing.model.Actor;
+import briefing.model.Alias;
 import briefing.model.Article;
 import briefing.model.Claim;
 import briefing.model.ClaimSource;
@@ -146,7 +147,7 @@ final class BriefingJson {
         for (NameUse use : graph.nameUsesOf(a.id())) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("count", use.total());
-            entry.put("names", use.names());
+            entry.put("names", a.names().stream().map(Alias::text).filter(use.counts()::containsKey).toList());
             mentions.put(use.article(), entry);
         }
         m.put("mentions", mentions);

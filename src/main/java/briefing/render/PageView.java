@@ -106,7 +106,6 @@ abstract class PageView {
     static Views.NameUse nameUse(Views.Link link, NameUse use) {
         List<Views.Spelling> spellings = new ArrayList<>(use.counts().size());
         use.counts().forEach((name, count) -> spellings.add(new Views.Spelling(name, count)));
-        spellings.sort(Comparator.comparingInt(Views.Spelling::count).reversed().thenComparing(Views.Spelling::name));
         return new Views.NameUse(link, spellings, use.total());
     }
 
