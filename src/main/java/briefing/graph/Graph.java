@@ -196,16 +196,6 @@ public final class Graph {
         };
     }
 
-    /** The display title of any item, for links. */
-    public String titleOf(Kind kind, String id) {
-        return switch (kind) {
-            case ARTICLE -> requireArticle(id).title();
-            case ACTOR -> requireActor(id).name();
-            case EVENT -> requireEvent(id).title();
-            case CLAIM -> requireClaim(id).statement();
-        };
-    }
-
     /** The actors named in an article, in text order. */
     public List<Mention> mentionsIn(String articleId) {
         return mentionsByArticle.getOrDefault(articleId, List.of());

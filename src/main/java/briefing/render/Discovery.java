@@ -35,7 +35,8 @@ final class Discovery {
     }
 
     /** An Atom feed of the sources and events, newest first, at {@code base}. */
-    static String feed(Graph graph, String base, LocalDate updated) {
+    static String feed(Graph graph, String base) {
+        LocalDate updated = graph.updated();
         List<Entry> entries = new ArrayList<>();
         for (Article a : graph.articles()) {
             String day = a.published() == null ? null : a.published().date().toString();

@@ -109,14 +109,13 @@ public final class PageRenderer {
         private final Graph graph;
         private final List<Route> routes;
         private final Views.Site site;
-        private final LocalDate updated;
         private final PageMemo.Generation memo;
 
         private Pages(Graph graph, List<Route> routes, PageMemo memo) {
             this.graph = graph;
             this.routes = routes;
             var s = graph.settings();
-            this.updated = graph.updated();
+            LocalDate updated = graph.updated();
             this.site = new Views.Site(s.title(), s.subtitle(), s.language(),
                     updated == null ? "" : PartialDate.of(updated).display(),
                     updated == null ? "" : updated.toString(), s.baseUrl(), s.extra());
@@ -140,11 +139,6 @@ public final class PageRenderer {
         /** The site's address with a trailing slash, or "" when not known. */
         String baseUrl() {
             return site.baseUrl();
-        }
-
-        /** The date the briefing was last updated: as given in index.md, else the newest date in the content. */
-        LocalDate updated() {
-            return updated;
         }
 
         byte[] asset(String name) {
