@@ -8,6 +8,7 @@ import briefing.model.Body;
 import briefing.model.Claim;
 import briefing.model.ClaimSource;
 import briefing.model.Diagnostic;
+import briefing.model.DiscrepancyKind;
 import briefing.model.Event;
 import briefing.model.EventDate;
 import briefing.model.Ids;
@@ -16,6 +17,7 @@ import briefing.model.Ref;
 import briefing.model.Settings;
 import briefing.model.SourcePos;
 import briefing.model.Stance;
+import briefing.model.Suggest;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -36,11 +38,13 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 final class ItemReader {
     static final Set<String> INDEX_KEYS = Set.of("title", "subtitle", "language", "base_url", "updated");
-    static final Set<String> ARTICLE_KEYS = Set.of("title", "outlet", "published", "dateline", "url", "cites", "notes");
+    static final Set<String> ARTICLE_KEYS = Set.of("title", "outlet", "published", "dateline", "url", "cites", "notes",
+            "label", "authors");
     static final Set<String> ACTOR_KEYS = Set.of("name", "aliases", "kind", "role", "affiliation");
     static final Set<String> EVENT_KEYS = Set.of("title", "date", "date_note", "place", "participants", "related");
-    static final Set<String> CLAIM_KEYS = Set.of("statement", "topic", "about", "event", "sources");
-    static final Set<String> SOURCE_KEYS = Set.of("stance", "quote", "value", "note");
+    static final Set<String> CLAIM_KEYS = Set.of("statement", "topic", "about", "event", "sources",
+            "discrepancy", "discrepancy_note");
+    static final Set<String> SOURCE_KEYS = Set.of("stance", "quote", "value", "note", "via");
 
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
@@ -95,9 +99,11 @@ final class ItemReader {
             url = "";
         }
         List<Ref> cites = checkedIds(f, "cites");
+        String label = f.text("label", false);
+        List<String> authors = f.texts("authors").stream().map(Alias::text).toList();
         Body body = body(source);
         return new Article(id, source.path(), title, f.text("outlet", false), published, f.text("dateline", false),
-                url, cites, f.text("notes", false), f.extra(), body, Hashes.sha256(body.markdown()));
+                url, cites, f.text("notes", false), f.extra(), body, Hashes.sha256(body.markdown()), label, authors);
     }
 
     Actor actor(String id, SourceFile source, Node node, List<Diagnostic> problems) {
@@ -160,16 +166,48 @@ final class ItemReader {
             if (Fields.isNull(t.getValueNode())) {
                 continue; // reported by Fields as missing keys
             }
+            String value = s.text("value", false);
+            List<Ref> via = checkedIds(s, "via");
+            if (stance == Stance.DIFFERS && value.isEmpty()) {
+                f.warning(line, "article '" + key.getValue() + "' differs but gives no 'value': a source that"
+                        + " differs needs its 'value', the version this source gives");
+            }
             if (stance != null && !quote.isEmpty()) {
                 sources.add(new ClaimSource(key.getValue(), new SourcePos(source.path(), line), stance, quote,
-                        s.posOf("quote"), s.text("value", false), s.text("note", false)));
+                        s.posOf("quote"), value, s.text("note", false), via));
             }
         }
         if (f.has("sources") && f.node("sources") instanceof MappingNode map && map.getValue().isEmpty()) {
             f.error(f.posOf("sources").line(), "'sources' is empty: a claim needs at least one article");
         }
+        DiscrepancyKind discrepancy = discrepancy(f);
+        String note = f.text("discrepancy_note", false);
+        if (f.has("discrepancy") && note.isEmpty()) {
+            f.error(f.posOf("discrepancy").line(), "'discrepancy' needs a 'discrepancy_note' saying why the"
+                    + " sources' difference does not matter as computed");
+        }
+        if (!f.has("discrepancy") && !note.isEmpty()) {
+            f.error(f.posOf("discrepancy_note").line(), "'discrepancy_note' explains a 'discrepancy' this claim"
+                    + " does not give: add 'discrepancy: none' (or another kind), or remove the note");
+        }
         return new Claim(id, source.path(), statement, f.text("topic", false), checkedIds(f, "about"), event, sources,
-                f.extra(), body(source));
+                f.extra(), body(source), discrepancy, note, discrepancy == null ? null : f.posOf("discrepancy"));
+    }
+
+    /** The editor's kind of discrepancy, or null when absent or not one of the four words (reported). */
+    private static DiscrepancyKind discrepancy(Fields f) {
+        String word = f.text("discrepancy", false);
+        if (word.isEmpty()) {
+            return null;
+        }
+        DiscrepancyKind kind = DiscrepancyKind.written(word).orElse(null);
+        if (kind == null) {
+            String closest = Suggest.closest(word, DiscrepancyKind.words());
+            f.error(f.posOf("discrepancy").line(), "'discrepancy' must be conflict, detail, spelling or none,"
+                    + " found '" + word + "'"
+                    + (closest == null ? "" : "; did you mean '" + closest + "'?"));
+        }
+        return kind;
     }
 
     /** An id, checked against the id rule here (null when absent or not valid). */

@@ -5,6 +5,7 @@ import briefing.model.Article;
 import briefing.model.Claim;
 import briefing.model.ClaimSource;
 import briefing.model.Content;
+import briefing.model.DiscrepancyKind;
 import briefing.model.Event;
 import briefing.model.Kind;
 import briefing.model.Settings;
@@ -55,6 +56,8 @@ public final class Graph {
     private final List<Article> articleOrder;
     private final Map<String, Integer> articlePositions;
     private final LocalDate updated;
+    private final Discrepancies kinds;
+    private final Map<String, String> labels;
 
     Graph(Content content, Map<String, Article> articles, Map<String, Actor> actors, Map<String, Event> events,
             Map<String, Claim> claims, Map<String, List<Mention>> mentionsByArticle,
@@ -63,7 +66,8 @@ public final class Graph {
             Map<String, List<Claim>> claimsByActor, Map<String, List<Claim>> claimsByEvent,
             Map<String, List<Claim>> claimsByArticle, Map<String, List<Article>> citingArticles,
             Map<String, List<Actor>> affiliates, Map<String, List<Backlink>> backlinks,
-            Map<String, Map<String, Integer>> coParticipants, Set<String> discrepancies, List<Event> timeline) {
+            Map<String, Map<String, Integer>> coParticipants, Set<String> discrepancies, List<Event> timeline,
+            Discrepancies kinds, Map<String, String> labels) {
         this.content = content;
         this.articles = articles;
         this.actors = actors;
@@ -83,6 +87,8 @@ public final class Graph {
         this.coParticipants = coParticipants;
         this.discrepancies = discrepancies;
         this.timeline = timeline;
+        this.kinds = kinds;
+        this.labels = labels;
         List<Article> order = new ArrayList<>(content.articles());
         order.sort(ARTICLE_ORDER);
         this.articleOrder = List.copyOf(order);
@@ -266,6 +272,48 @@ public final class Graph {
     /** Whether the sources of a claim give different values for it. */
     public boolean isDiscrepancy(String claimId) {
         return discrepancies.contains(claimId);
+    }
+
+    /**
+     * The kind of discrepancy the sources of a claim show, strongest first: {@code CONFLICT} when one
+     * source reports or attributes the claim and another disputes it; else {@code DETAIL} when the
+     * sources' values differ (compared as {@link #isDiscrepancy} does); {@code SPELLING} when they differ
+     * only in letter case, accents, hyphens, spaces or punctuation; else {@code NONE}. Null for no
+     * such claim.
+     */
+    public DiscrepancyKind computedKind(String claimId) {
+        return kinds.computed().get(claimId);
+    }
+
+    /**
+     * The kind of discrepancy to show for a claim: the editor's {@code discrepancy} when given and no
+     * stronger than {@link #computedKind}, else the computed kind. Null for no such claim.
+     */
+    public DiscrepancyKind kind(String claimId) {
+        return kinds.chosen().get(claimId);
+    }
+
+    /**
+     * A claim's independent origins, sorted: for each source that reports or attributes it, the actor
+     * ids of its {@code via}, or without {@code via} the source's own article id. Sources that dispute
+     * or differ are not counted.
+     */
+    public List<String> origins(String claimId) {
+        return kinds.origins().getOrDefault(claimId, List.of());
+    }
+
+    /** The actor ids a source names in the {@code via} of any claim, sorted: the origins it relies on. */
+    public List<String> viaOf(String articleId) {
+        return kinds.via().getOrDefault(articleId, List.of());
+    }
+
+    /**
+     * The short name of a source in headings, lists and cells: its {@code label} if given, else its
+     * {@code outlet}, else its title cut at a word boundary to about 40 characters with "…" where it
+     * was cut. Null for no such article.
+     */
+    public String label(String articleId) {
+        return labels.get(articleId);
     }
 
     /** Every event, by date, then id. */

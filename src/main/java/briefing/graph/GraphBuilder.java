@@ -24,7 +24,8 @@ import java.util.function.Function;
  * prints or throws for bad content.
  *
  * <p>The stages, in order: {@link ReferenceCheck}, {@link MentionFinder}, {@link QuoteSearch},
- * {@link Relations}, citing articles and backlinks, then {@link UnusedWarnings}. A {@link GraphMemo}
+ * {@link Relations}, citing articles and backlinks, {@link Discrepancies} (kinds and origins),
+ * {@link Labels}, then {@link UnusedWarnings}. A {@link GraphMemo}
  * lets a rebuild reuse what the last build found; a clean build passes one that keeps nothing.
  */
 public final class GraphBuilder {
@@ -81,12 +82,14 @@ public final class GraphBuilder {
         Relations relations = Relations.of(content, articles, actors, events, memo);
         Map<String, List<Article>> citing = citing();
         Map<String, List<Backlink>> backlinks = backlinks();
+        Discrepancies kinds = Discrepancies.of(content, problems);
+        Map<String, String> labels = Labels.of(content, problems);
         UnusedWarnings.report(content, mentions, relations.claimsByArticle(), problems);
         problems.sort(Diagnostic.ORDER);
         Graph graph = new Graph(content, articles, actors, events, claims, mentions.byArticle(), mentions.byActor(),
                 quotes, relations.eventsByActor(), relations.related(), relations.claimsByActor(),
                 relations.claimsByEvent(), relations.claimsByArticle(), citing, relations.affiliates(), backlinks,
-                relations.co(), relations.discrepancies(), relations.timeline());
+                relations.co(), relations.discrepancies(), relations.timeline(), kinds, labels);
         return new Result(graph, List.copyOf(problems));
     }
 

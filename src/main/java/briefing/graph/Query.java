@@ -3,6 +3,7 @@ package briefing.graph;
 import briefing.model.Actor;
 import briefing.model.Article;
 import briefing.model.Claim;
+import briefing.model.DiscrepancyKind;
 import briefing.model.Event;
 import briefing.model.Kind;
 import briefing.model.Settings;
@@ -85,6 +86,16 @@ public final class Query<T> {
             Graph::coParticipants);
     /** Whether the sources of a claim give different values for it. */
     public static final Query<Boolean> DISCREPANCY = byId("discrepancy", null, Graph::isDiscrepancy);
+    /** A source's short name in headings, lists and cells ({@link Graph#label}); by article id. */
+    public static final Query<String> LABEL = byId("label", Kind.ARTICLE, Graph::label);
+    /** The kind of discrepancy shown for a claim, the editor's where valid ({@link Graph#kind}); by claim id. */
+    public static final Query<DiscrepancyKind> KIND = byId("kind", Kind.CLAIM, Graph::kind);
+    /** The kind of discrepancy the sources of a claim show ({@link Graph#computedKind}); by claim id. */
+    public static final Query<DiscrepancyKind> COMPUTED_KIND = byId("computed kind", Kind.CLAIM,
+            Graph::computedKind);
+    /** A claim's independent origins, actor or article ids, sorted ({@link Graph#origins}); by claim id. */
+    public static final Query<List<String>> ORIGINS = byId("origins", Kind.CLAIM,
+            (g, id) -> g.findClaim(id).isPresent() ? g.origins(id) : null);
 
     private final String name;
     private final Kind itemKind;

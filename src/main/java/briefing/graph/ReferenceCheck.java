@@ -65,6 +65,7 @@ final class ReferenceCheck {
             }
             for (ClaimSource s : c.sources()) {
                 expect(new Ref(s.article(), s.pos()), Kind.ARTICLE, "'sources'");
+                s.via().forEach(r -> expect(r, Kind.ACTOR, "'via'"));
             }
         }
         if (content.settings() != null) {

@@ -9,9 +9,13 @@ import java.util.Optional;
  *
  * @param topic empty when not given
  * @param event an event id, or null
+ * @param discrepancy the editor's override of the computed kind, or null when not given
+ * @param discrepancyNote why the editor overrode it; empty when not given
+ * @param discrepancyPos where {@code discrepancy} is written, for messages; null when not given
  */
 public record Claim(String id, String path, String statement, String topic, List<Ref> about, Ref event,
-        List<ClaimSource> sources, Map<String, Object> extra, Body body) {
+        List<ClaimSource> sources, Map<String, Object> extra, Body body, DiscrepancyKind discrepancy,
+        String discrepancyNote, SourcePos discrepancyPos) {
 
     public Claim {
         about = List.copyOf(about);
