@@ -42,7 +42,7 @@ final class Labels {
                 String named = String.join(", ", others.subList(0, Math.min(NAMED, others.size())))
                         + (others.size() > NAMED ? " and " + (others.size() - NAMED) + " more" : "");
                 problems.add(Diagnostic.warning(new SourcePos(a.path(), 1), "this source is shown under the"
-                        + " label '" + labels.get(a.id()) + "', as is " + named
+                        + " label '" + labels.get(a.id()) + "', as " + (others.size() == 1 ? "is " : "are ") + named
                         + "; give one of them its own 'label' so that readers can tell them apart"));
             }
         }
