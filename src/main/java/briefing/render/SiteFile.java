@@ -9,9 +9,12 @@ import java.util.function.Function;
  * hold whole is streamed into it.
  */
 public enum SiteFile {
-    /** The resolved briefing for other programs; long (claims × articles), so streamed. */
+    /** The resolved briefing for other programs (format 2), streamed. */
     BRIEFING_JSON("data/briefing.json",
             (pages, path, sink) -> sink.stream(path, out -> BriefingJson.write(pages.graph(), out))),
+    /** The comparison table for spreadsheets; long (claims × articles), so streamed. */
+    COMPARISON_CSV("data/comparison.csv",
+            (pages, path, sink) -> sink.stream(path, out -> ComparisonCsv.write(pages.graph(), out))),
     SEARCH_INDEX("data/search-index.js", text(PageRenderer.Pages::searchIndex)),
     ROBOTS("robots.txt", text(pages -> Discovery.robots(pages.baseUrl()))),
     /** Only with a {@code base_url}, as the feed: both give absolute addresses. */

@@ -29,7 +29,7 @@ class PageTableTest {
                 "(actors|events|sources|claims)/[a-z0-9-]+\\.html"));
         assertThat(outcome.pages()).isEqualTo(routes.size());
         // Without a base_url the site has no sitemap and no feed: both need absolute addresses.
-        List<String> others = List.of(SiteFile.BRIEFING_JSON, SiteFile.SEARCH_INDEX, SiteFile.ROBOTS,
+        List<String> others = List.of(SiteFile.BRIEFING_JSON, SiteFile.COMPARISON_CSV, SiteFile.SEARCH_INDEX, SiteFile.ROBOTS,
                 SiteFile.SITE_CSS, SiteFile.SEARCH_JS).stream().map(SiteFile::path).toList();
         assertThat(files.keySet()).containsExactlyInAnyOrderElementsOf(
                 concat(routes.stream().map(Route::path).toList(), others));
