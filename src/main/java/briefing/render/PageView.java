@@ -10,6 +10,7 @@ import briefing.model.ActorKind;
 import briefing.model.Body;
 import briefing.model.Claim;
 import briefing.model.ClaimSource;
+import briefing.model.DiscrepancyKind;
 import briefing.model.Event;
 import briefing.model.Kind;
 import briefing.model.Published;
@@ -100,6 +101,15 @@ abstract class PageView {
             }
         }
         return groups;
+    }
+
+    /** How the sources of a claim differ, with the editor's note where they overruled the computed kind. */
+    Views.Difference difference(Claim c) {
+        DiscrepancyKind kind = graph.require(Query.KIND, c.id());
+        DiscrepancyKind computed = graph.require(Query.COMPUTED_KIND, c.id());
+        boolean overruled = c.discrepancy() != null;
+        return new Views.Difference(kind.word(), kind.label(), overruled ? c.discrepancyNote() : "",
+                overruled ? computed.label() : "");
     }
 
     /** How one article names one actor, under {@code link}: each spelling, most used first, and how often. */

@@ -29,6 +29,19 @@ public final class Views {
     public record NavItem(String href, String text, boolean current) {
     }
 
+    /**
+     * How the sources of a claim differ, as a reader sees it: {@code kind} is {@code conflict},
+     * {@code detail}, {@code spelling} or {@code none}; {@code label} says it in words; {@code note} is
+     * the editor's reason when they overruled the computed kind ("" otherwise), and {@code computed}
+     * the computed kind's label in that case.
+     */
+    public record Difference(String kind, String label, String note, String computed) {
+        /** Whether the sources differ in substance: a conflict or differing details. */
+        public boolean substantial() {
+            return kind.equals("conflict") || kind.equals("detail");
+        }
+    }
+
     public record EventItem(Link link, String date, String dateIso, List<Link> participants, String place) {
     }
 
