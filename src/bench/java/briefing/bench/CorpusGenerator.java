@@ -190,7 +190,9 @@ public final class CorpusGenerator {
                 String sentence = paragraph.get(random.nextInt(paragraph.size()));
                 String quote = sentence.substring(0, sentence.length() - 1); // without the full stop
                 String stance = STANCES[random.nextInt(STANCES.length)];
-                String value = random.nextInt(3) == 0 ? (10 + random.nextInt(90)) + " " + pick() : null;
+                // A source that differs gives its version: without a value it would be warned about.
+                String value = random.nextInt(3) == 0 || stance.equals("differs") ? (10 + random.nextInt(90)) + " "
+                        + pick() : null;
                 sources.add(new Source(a, stance, quote, value));
                 if (about.size() < 2) {
                     about.add(article.actors().get(0));
@@ -314,6 +316,8 @@ public final class CorpusGenerator {
             StringBuilder b = new StringBuilder("---\n");
             b.append("title: ").append(q(a.title())).append('\n');
             b.append("outlet: ").append(q(a.outlet())).append('\n');
+            // Many articles share an outlet: each gets a label of its own, as an editor would give it.
+            b.append("label: ").append(q(a.outlet() + " " + a.id())).append('\n');
             b.append("published: ").append(a.published()).append('\n');
             b.append("dateline: ").append(surname(a.actors().get(0))).append('\n');
             if (a.actors().size() > 2) {
