@@ -242,6 +242,10 @@ class FormatTwoPagesTest {
         Document post = page("sources/post.html");
         assertThat(post.select(".byline").text()).isEqualTo("By Ana Martín and Luis Gómez");
         assertThat(facts(post)).contains("Outlet: Morning Post", "Short name: Post");
+        assertThat(post.select("script[type=application/ld+json]").html())
+                .contains("\"publisher\":{\"@type\":\"Organization\",\"name\":\"Morning Post\"}")
+                .contains("\"author\":[{\"@type\":\"Person\",\"name\":\"Ana Martín\"},"
+                        + "{\"@type\":\"Person\",\"name\":\"Luis Gómez\"}]");
         Document star = page("sources/star.html");
         assertThat(star.select(".byline").text()).isEqualTo("By Jo Park");
         assertThat(facts(star)).contains("Outlet: Evening Star").noneMatch(f -> f.startsWith("Short name"));
