@@ -185,6 +185,8 @@ class FormatTwoPagesTest {
                 .isEqualTo("1 of 2 sources reports or attributes it, 1 origin: Mayor Okafor");
         assertThat(count.select(".quote-card .via").eachText()).containsExactly("Via Mayor Okafor",
                 "Via Riverton City Council");
+        assertThat(page("claims/rushed.html").select(".quote-card .via").eachText())
+                .containsExactly("Origin not named: counted as its own reporting");
         assertThat(page("claims/meeting-day.html").selectFirst(".facts dd.origins").text())
                 .isEqualTo("2 sources, 2 independent origins: Post’s own reporting; " + WIRE + "’s own reporting");
     }
