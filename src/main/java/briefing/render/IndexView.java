@@ -58,7 +58,8 @@ final class IndexView extends PageView {
         }
         // Most telling first: many sources that all carry one origin.
         Map<String, Integer> carried = new HashMap<>();
-        singleOrigin.forEach(c -> carried.put(c.id(), carrying(c).size()));
+        singleOrigin.forEach(c -> carried.put(c.id(), (int) c.sources().stream().filter(IndexView::carries)
+                .map(ClaimSource::article).distinct().count()));
         singleOrigin.sort(Comparator.comparingInt((Claim c) -> -carried.get(c.id())).thenComparing(Claim::id));
         List<Views.SingleOrigin> single = singleOrigin.stream().limit(FRONT_PAGE_CLAIMS)
                 .map(c -> new Views.SingleOrigin(link(Kind.CLAIM, c.id()),
@@ -134,7 +135,12 @@ final class IndexView extends PageView {
 
     /** The sources that report or attribute a claim, in the site's order of sources. */
     private List<String> carrying(Claim c) {
-        return articles(sourcesInOrder(c), s -> s.stance() == Stance.REPORTS || s.stance() == Stance.ATTRIBUTES);
+        return articles(sourcesInOrder(c), IndexView::carries);
+    }
+
+    /** Whether a source carries the claim: reports it or attributes it. */
+    private static boolean carries(ClaimSource s) {
+        return s.stance() == Stance.REPORTS || s.stance() == Stance.ATTRIBUTES;
     }
 
     private static List<String> articles(List<ClaimSource> sources, Predicate<ClaimSource> which) {

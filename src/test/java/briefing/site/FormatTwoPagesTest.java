@@ -280,6 +280,52 @@ class FormatTwoPagesTest {
         assertThat(page("sources/wire.html").select("#origins")).isEmpty();
     }
 
+    @Test
+    void theFrontPageKeepsLongListsOfDifferencesShort(@TempDir Path dir) throws IOException {
+        Path content = dir.resolve("content");
+        TestFiles.write(content, "index.md", "---\ntitle: Many differences\n---\n");
+        for (int i = 1; i <= 9; i++) {
+            TestFiles.write(content, "articles/a" + i + ".md", "---\ntitle: A" + i + "\n---\nThe count.\n");
+        }
+        StringBuilder eight = new StringBuilder();
+        StringBuilder nine = new StringBuilder();
+        for (int i = 1; i <= 9; i++) {
+            String source = "  a" + i + ": {stance: reports, quote: The count, value: \"%s\"}\n";
+            if (i <= 8) {
+                eight.append(source.formatted("v" + i));
+            }
+            nine.append(source.formatted(i <= 8 ? "same" : "other"));
+        }
+        TestFiles.write(content, "claims/eight-values.md",
+                "---\nstatement: Eight values\nsources:\n" + eight + "---\n");
+        TestFiles.write(content, "claims/nine-sources.md", "---\nstatement: Nine sources\nsources:\n" + nine + "---\n");
+        for (int i = 10; i < 24; i++) {
+            TestFiles.write(content, "claims/x" + i + ".md", """
+                    ---
+                    statement: "Claim %d"
+                    sources:
+                      a1: {stance: reports, quote: The count, value: "1"}
+                      a2: {stance: reports, quote: The count, value: "2"}
+                    ---
+                    """.formatted(i));
+        }
+        Path out = dir.resolve("site");
+        TestFiles.Run run = TestFiles.build(content, out);
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        Document index = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+        assertThat(index.select(".kind-counts").text())
+                .isEqualTo("Where the sources differ: 0 conflicts, 16 details, 0 spelling");
+        assertThat(index.select("ul.differences > li")).hasSize(12);
+        assertThat(index.select("#differ ~ p > a[href=compare.html]").first().parent().text())
+                .isEqualTo("The full comparison of sources (all 16 claims on which they differ)");
+        Element eightValues = index.select("ul.differences > li").get(0);
+        assertThat(eightValues.select("p > a").first().text()).isEqualTo("Eight values");
+        assertThat(versions(eightValues)).hasSize(6).startsWith("v1: A1");
+        assertThat(eightValues.text()).endsWith("And 2 more versions: see the claim.");
+        Element nineSources = index.select("ul.differences > li").get(1);
+        assertThat(versions(nineSources)).containsExactly("same: A1, A2, A3, A4, A5, A6 and 2 more", "other: A9");
+    }
+
     private static Document page(String path) {
         try {
             return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
