@@ -235,6 +235,9 @@ class FormatTwoPagesTest {
         assertThat(event.select(".event-claims > li").get(1).select(".difference-note").text())
                 .startsWith("Spelling differs: The count was disputed");
         assertThat(page("actors/council.html").select(".claims-about .flag").text()).isEqualTo("Sources conflict");
+        Document mayor = page("actors/mayor.html");
+        assertThat(mayor.select("#naming ~ ul li").eachText()).containsExactly("Post: “Mayor Okafor” ×1");
+        assertThat(mayor.select("#mentions ~ h3").eachText()).containsExactly("Post");
         Element source = page("search.html").select("#all-source ~ ul li").get(0);
         assertThat(source.select(".meta").text()).isEqualTo("Post Morning Post");
     }
