@@ -32,7 +32,7 @@ final class ActorView extends PageView {
         List<Views.NameUse> names = new ArrayList<>();
         List<Views.MentionGroup> groups = new ArrayList<>();
         byArticle.forEach((articleId, list) -> {
-            Views.Link articleLink = link(Kind.ARTICLE, articleId);
+            Views.Link articleLink = sourceLink(articleId);
             names.add(nameUse(articleLink, NameUse.of(list)));
             String text = graph.require(Query.TEXT, articleId);
             List<Views.MentionContext> contexts = list.stream().map(m -> {
@@ -53,7 +53,7 @@ final class ActorView extends PageView {
                 graph.get(Query.EVENTS_OF, a.id()).stream().map(this::eventItem).toList(),
                 graph.get(Query.CLAIMS_ABOUT, a.id()).stream().map(this::claimItem).toList(), groups,
                 graph.get(Query.AFFILIATES_OF, a.id()).stream().map(x -> link(Kind.ACTOR, x)).toList(),
-                graph.get(Query.CITING, a.id()).stream().map(x -> link(Kind.ARTICLE, x)).toList(), co,
+                graph.get(Query.CITING, a.id()).stream().map(this::sourceLink).toList(), co,
                 backlinks(Kind.ACTOR, a.id()), a.extra());
     }
 

@@ -7,6 +7,7 @@ import briefing.model.Article;
 import briefing.model.Claim;
 import briefing.model.ClaimSource;
 import briefing.model.Kind;
+import briefing.model.Ref;
 import briefing.model.Stance;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,9 +18,13 @@ import java.util.TreeMap;
 
 /**
  * The view of a source's page: its text with mentions and quotes marked, the claims it covers by
- * stance, the claims it is silent on, and how it names each actor.
+ * stance, the origins it relies on, what only it reports, where it differs from the other sources,
+ * the claims it is silent on, and how it names each actor.
  */
 final class ArticleView extends PageView {
+    /** How many other sources a difference lists beside this one's; the rest are counted. */
+    static final int MAX_OTHERS = 8;
+
     ArticleView(TrackedGraph graph, MarkdownRenderer markdown, String root) {
         super(graph, markdown, root);
     }
@@ -63,8 +68,62 @@ final class ArticleView extends PageView {
         byActor.forEach((actorId, list) -> actors.add(nameUse(link(Kind.ACTOR, actorId), NameUse.of(list))));
         actors.sort(Comparator.comparingInt(Views.NameUse::total).reversed()
                 .thenComparing(n -> n.article().text()));
-        return new Views.Article(a.id(), a.title(), outlet(a.outlet()), display(a.published()), iso(a.published()),
-                a.dateline(), a.url(), links(Kind.ACTOR, a.cites()), a.notes(), text, coverage, silent, silentCount,
+        String label = graph.require(Query.LABEL, a.id());
+        return new Views.Article(a.id(), a.title(), a.outlet().isEmpty() ? "unknown" : a.outlet(),
+                label.equals(a.outlet()) ? "" : label, byline(a.authors()), display(a.published()),
+                iso(a.published()), a.dateline(), a.url(), links(Kind.ACTOR, a.cites()), a.notes(), text, coverage,
+                origins(a.id(), claims), onlyHere(a.id(), claims), differences(a.id(), claims), silent, silentCount,
                 actors, backlinks(Kind.ARTICLE, a.id()), a.sha256(), a.extra());
+    }
+
+    /** The actors this source gives as where its claims come from ({@code via}), most used first. */
+    private List<Views.OriginUse> origins(String articleId, List<Claim> claims) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Claim c : claims) {
+            c.source(articleId).orElseThrow().via().stream().map(Ref::id).distinct()
+                    .forEach(id -> counts.merge(id, 1, Integer::sum));
+        }
+        List<Views.OriginUse> origins = new ArrayList<>();
+        counts.forEach((id, n) -> origins.add(new Views.OriginUse(link(Kind.ACTOR, id), n)));
+        origins.sort(Comparator.comparingInt(Views.OriginUse::claims).reversed()
+                .thenComparing(o -> o.actor().text()));
+        return origins;
+    }
+
+    /** The claims no other source covers. */
+    private List<Views.Link> onlyHere(String articleId, List<Claim> claims) {
+        return claims.stream().filter(c -> c.sources().stream().allMatch(s -> s.article().equals(articleId)))
+                .map(c -> link(Kind.CLAIM, c.id())).toList();
+    }
+
+    /** The claims this source covers on which the sources conflict or differ in detail, the others beside it. */
+    private List<Views.SourceDifference> differences(String articleId, List<Claim> claims) {
+        List<Views.SourceDifference> out = new ArrayList<>();
+        for (Claim c : claims) {
+            Views.Difference d = difference(c);
+            if (!d.substantial()) {
+                continue;
+            }
+            ClaimSource own = c.source(articleId).orElseThrow();
+            List<ClaimSource> others = sourcesInOrder(c).stream().filter(s -> !s.article().equals(articleId))
+                    .toList();
+            List<Views.OtherSource> listed = others.stream().limit(MAX_OTHERS).map(s -> new Views.OtherSource(
+                    sourceLink(s.article()), s.stance().word(), s.stance().label(), s.value())).toList();
+            out.add(new Views.SourceDifference(link(Kind.CLAIM, c.id()), d, own.stance().word(),
+                    own.stance().label(), own.value(), listed, others.size() - listed.size()));
+        }
+        return out;
+    }
+
+    /** An article's authors as a byline: "By Ana Martín and Luis Gómez"; empty without authors. */
+    static String byline(List<String> authors) {
+        if (authors.isEmpty()) {
+            return "";
+        }
+        if (authors.size() == 1) {
+            return "By " + authors.get(0);
+        }
+        return "By " + String.join(", ", authors.subList(0, authors.size() - 1)) + " and "
+                + authors.get(authors.size() - 1);
     }
 }

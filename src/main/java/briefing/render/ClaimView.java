@@ -5,6 +5,7 @@ import briefing.graph.Query;
 import briefing.model.Claim;
 import briefing.model.ClaimSource;
 import briefing.model.Kind;
+import briefing.model.Stance;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,21 +26,42 @@ final class ClaimView extends PageView {
         if (silentCount <= MAX_SILENT_LISTED) {
             for (String a : graph.get(Query.ARTICLE_ORDER)) {
                 if (c.source(a).isEmpty()) {
-                    silent.add(link(Kind.ARTICLE, a));
+                    silent.add(sourceLink(a));
                 }
             }
         }
         for (ClaimSource s : sourcesInOrder(c)) {
             ArticleCard a = graph.require(Query.CARD, s.article());
-            Views.Link articleLink = articleLink(a);
+            Views.Link source = sourceLink(a.id());
             String original = a.url().isEmpty() ? "" : a.url() + textFragment(s.quote());
-            sources.add(new Views.SourceQuote(articleLink, outlet(a.outlet()), display(a.published()),
-                    s.stance().word(), s.stance().label(), s.value(), s.quote(), s.note(),
-                    articleLink.href() + "#q-" + c.id(), original));
+            sources.add(new Views.SourceQuote(source, a.title(), display(a.published()),
+                    s.stance().word(), s.stance().label(), s.value(), s.quote(), s.note(), links(Kind.ACTOR, s.via()),
+                    source.href() + "#q-" + c.id(), original));
         }
-        return new Views.Claim(c.id(), c.statement(), c.topic(), graph.get(Query.DISCREPANCY, c.id()), html(c.body()),
-                links(Kind.ACTOR, c.about()), c.event() == null ? null : link(Kind.EVENT, c.event().id()), sources,
-                silent, silentCount, backlinks(Kind.CLAIM, c.id()), c.extra());
+        List<String> origins = graph.get(Query.ORIGINS, c.id());
+        return new Views.Claim(c.id(), c.statement(), c.topic(), difference(c), originsSummary(c, origins.size()),
+                origins.stream().map(id -> origin(c, id)).toList(), html(c.body()), links(Kind.ACTOR, c.about()),
+                c.event() == null ? null : link(Kind.EVENT, c.event().id()), sources, silent, silentCount,
+                backlinks(Kind.CLAIM, c.id()), c.extra());
+    }
+
+    /**
+     * How many sources carry a claim and from how many independent origins, in words: "4 sources,
+     * 2 independent origins", "1 source, 1 origin", or, when some sources only dispute or differ,
+     * "2 of 3 sources report or attribute it, 1 origin". Empty when no source reports or attributes it.
+     */
+    static String originsSummary(Claim c, int origins) {
+        int all = (int) c.sources().stream().map(ClaimSource::article).distinct().count();
+        int carrying = (int) c.sources().stream().filter(s -> s.stance() == Stance.REPORTS
+                || s.stance() == Stance.ATTRIBUTES).map(ClaimSource::article).distinct().count();
+        if (carrying == 0) {
+            return "";
+        }
+        String sources = carrying == all ? count(all, "source", "sources")
+                : carrying + " of " + count(all, "source", "sources")
+                        + (carrying == 1 ? " reports or attributes it" : " report or attribute it");
+        String from = origins == 1 ? "1 origin" : count(origins, "independent origin", "independent origins");
+        return sources + ", " + from;
     }
 
     /** A {@code #:~:text=} fragment that makes a browser scroll to and highlight the quote in the original. */

@@ -24,16 +24,16 @@ final class EventView extends PageView {
                 // Few sources: name each, the silent ones too.
                 for (String a : graph.get(Query.ARTICLE_ORDER)) {
                     Stance s = c.stance(a);
-                    sources.add(new Views.SourceStance(link(Kind.ARTICLE, a), s.word(), s.label()));
+                    sources.add(new Views.SourceStance(sourceLink(a), s.word(), s.label()));
                 }
                 silent = 0;
             } else {
                 for (ClaimSource source : sourcesInOrder(c)) {
                     Stance s = source.stance();
-                    sources.add(new Views.SourceStance(link(Kind.ARTICLE, source.article()), s.word(), s.label()));
+                    sources.add(new Views.SourceStance(sourceLink(source.article()), s.word(), s.label()));
                 }
             }
-            claims.add(new Views.EventClaim(link(Kind.CLAIM, c.id()), graph.get(Query.DISCREPANCY, c.id()), sources,
+            claims.add(new Views.EventClaim(link(Kind.CLAIM, c.id()), difference(c), sources,
                     silent));
         }
         return new Views.Event(e.id(), e.title(), e.date().display(), e.date().start().iso(), e.date().isRange(),

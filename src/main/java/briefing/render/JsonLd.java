@@ -71,6 +71,9 @@ final class JsonLd {
         if (!a.outlet().isEmpty()) {
             m.put("publisher", object("@type", "Organization", "name", a.outlet()));
         }
+        if (!a.authors().isEmpty()) {
+            m.put("author", a.authors().stream().map(name -> object("@type", "Person", "name", name)).toList());
+        }
         putIf(m, "dateline", a.dateline());
         putIf(m, "isBasedOn", a.url());
     }

@@ -56,6 +56,23 @@ abstract class PageView {
         return new Views.Link(root + Kind.ARTICLE.route(a.id()), a.title());
     }
 
+    /** A link to a source, named by its label ({@link Query#LABEL}). */
+    Views.Link sourceLink(String articleId) {
+        return new Views.Link(root + Kind.ARTICLE.route(articleId), graph.require(Query.LABEL, articleId));
+    }
+
+    /**
+     * One of a claim's independent origins ({@link Query#ORIGINS}): an actor, linked by name, or a source's
+     * own reporting ("EFE’s own reporting"), linked to the source.
+     */
+    Views.Link origin(Claim c, String id) {
+        boolean ownReporting = c.source(id).map(s -> s.via().isEmpty()).orElse(false);
+        if (ownReporting) {
+            return new Views.Link(root + Kind.ARTICLE.route(id), graph.require(Query.LABEL, id) + "’s own reporting");
+        }
+        return link(Kind.ACTOR, id);
+    }
+
     /** Links to the items referred to, each once, in the order of their first reference. */
     List<Views.Link> links(Kind kind, List<Ref> refs) {
         return refs.stream().map(Ref::id).distinct().map(id -> link(kind, id)).toList();
@@ -75,12 +92,12 @@ abstract class PageView {
 
     Views.ArticleItem articleItem(String articleId) {
         ArticleCard a = graph.require(Query.CARD, articleId);
-        return new Views.ArticleItem(articleLink(a), outlet(a.outlet()), display(a.published()),
+        return new Views.ArticleItem(sourceLink(a.id()), a.title(), display(a.published()),
                 iso(a.published()), a.dateline(), graph.get(Query.CLAIMS_IN, a.id()).size());
     }
 
     Views.ClaimItem claimItem(Claim c) {
-        return new Views.ClaimItem(link(Kind.CLAIM, c.id()), c.topic(), graph.get(Query.DISCREPANCY, c.id()));
+        return new Views.ClaimItem(link(Kind.CLAIM, c.id()), c.topic(), difference(c));
     }
 
     /** The actors grouped by kind, each group by name, as the actor list and the front page show them. */
@@ -127,6 +144,11 @@ abstract class PageView {
     }
 
     // ---- words ----
+
+    /** A count and a noun, the noun in the plural unless the count is one: "1 source", "4 sources". */
+    static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
 
     static String outlet(String outlet) {
         return outlet.isEmpty() ? "Outlet unknown" : outlet;

@@ -45,10 +45,12 @@ public final class Views {
     public record EventItem(Link link, String date, String dateIso, List<Link> participants, String place) {
     }
 
-    public record ClaimItem(Link link, String topic, boolean discrepancy) {
+    /** A claim in a list, with how its sources differ. */
+    public record ClaimItem(Link link, String topic, Difference difference) {
     }
 
-    public record ArticleItem(Link link, String outlet, String published, String publishedIso, String dateline,
+    /** A source in a list: {@code link} names it by its label, {@code title} is the article's headline. */
+    public record ArticleItem(Link link, String title, String published, String publishedIso, String dateline,
             int claims) {
     }
 
@@ -85,11 +87,12 @@ public final class Views {
 
     // ---- event page ----
 
+    /** A source's stance on a claim; {@code article} names the source by its label. */
     public record SourceStance(Link article, String stance, String label) {
     }
 
-    /** A claim on an event page: the sources that take a stance on it, and how many are silent. */
-    public record EventClaim(Link link, boolean discrepancy, List<SourceStance> sources, int silentCount) {
+    /** A claim on an event page: how its sources differ, the sources that take a stance, how many are silent. */
+    public record EventClaim(Link link, Difference difference, List<SourceStance> sources, int silentCount) {
     }
 
     public record Event(String id, String title, String date, String dateIso, boolean range, String dateNote,
@@ -105,21 +108,52 @@ public final class Views {
     public record CoverageGroup(String stance, String label, String meaning, List<CoverageItem> claims) {
     }
 
-    public record Article(String id, String title, String outlet, String published, String publishedIso,
-            String dateline, String url, List<Link> cites, String notes, String textHtml,
-            List<CoverageGroup> coverage, List<Link> silent, int silentCount, List<NameUse> actors, List<Link> linkedFrom,
-            String sha256, Map<String, Object> extra) {
+    /** An actor a source gives as where its information comes from, and on how many claims. */
+    public record OriginUse(Link actor, int claims) {
+    }
+
+    /** Another source's treatment of a claim, beside this source's own; {@code source} names it by label. */
+    public record OtherSource(Link source, String stance, String label, String value) {
+    }
+
+    /**
+     * A claim on which the sources differ in substance, as one source sees it: its own stance and value,
+     * and the other sources' ({@code more} of them not listed).
+     */
+    public record SourceDifference(Link claim, Difference difference, String stance, String label, String value,
+            List<OtherSource> others, int more) {
+    }
+
+    /**
+     * A source's page. {@code outlet} is "unknown" when not given; {@code label} is empty when it is the
+     * outlet; {@code byline} is "By …" or empty. {@code onlyHere}: the claims no other source covers;
+     * {@code differences}: the claims it covers on which the sources conflict or differ in detail;
+     * {@code silent}: the claims others report and it does not mention.
+     */
+    public record Article(String id, String title, String outlet, String label, String byline, String published,
+            String publishedIso, String dateline, String url, List<Link> cites, String notes, String textHtml,
+            List<CoverageGroup> coverage, List<OriginUse> origins, List<Link> onlyHere,
+            List<SourceDifference> differences, List<Link> silent, int silentCount, List<NameUse> actors,
+            List<Link> linkedFrom, String sha256, Map<String, Object> extra) {
     }
 
     // ---- claim page ----
 
-    public record SourceQuote(Link article, String outlet, String published, String stance, String label,
-            String value, String quote, String note, String highlightHref, String originalHref) {
+    /**
+     * One source's quote on a claim: {@code article} names the source by its label, {@code title} is its
+     * headline, {@code via} the actors it gives as where the claim comes from.
+     */
+    public record SourceQuote(Link article, String title, String published, String stance, String label,
+            String value, String quote, String note, List<Link> via, String highlightHref, String originalHref) {
     }
 
-    public record Claim(String id, String statement, String topic, boolean discrepancy, String analysisHtml,
-            List<Link> about, Link event, List<SourceQuote> sources, List<Link> silent, int silentCount, List<Link> linkedFrom,
-            Map<String, Object> extra) {
+    /**
+     * A claim's page. {@code originsSummary} says in words how many sources carry the claim and from how
+     * many independent origins ("4 sources, 2 independent origins"), {@code origins} names them.
+     */
+    public record Claim(String id, String statement, String topic, Difference difference, String originsSummary,
+            List<Link> origins, String analysisHtml, List<Link> about, Link event, List<SourceQuote> sources,
+            List<Link> silent, int silentCount, List<Link> linkedFrom, Map<String, Object> extra) {
     }
 
     // ---- comparison table ----
@@ -191,9 +225,33 @@ public final class Views {
     public record ArticleList(List<ArticleItem> articles) {
     }
 
-    /** The front page. Long lists are cut to the most telling items; {@code counts} says how many there are. */
+    /**
+     * One version of a claim on the front page: a value and the sources (by label) that give it, or, for
+     * a conflict, a side ("Report or attribute it", "Dispute it") and its sources; {@code more} sources
+     * are not listed.
+     */
+    public record Version(String value, String side, List<Link> sources, int more) {
+    }
+
+    /** A claim on which the sources differ, with its versions side by side ({@code more} not listed). */
+    public record SideBySide(Link claim, String topic, Difference difference, List<Version> versions, int more) {
+    }
+
+    /** A claim that rests on one independent origin, that origin, and how many sources carry it from there. */
+    public record SingleOrigin(Link claim, Link origin, int sources) {
+    }
+
+    /** How many claims are of one kind of difference, in words ("2 conflicts"). */
+    public record KindCount(String kind, int count, String words) {
+    }
+
+    /**
+     * The front page. Long lists are cut to the most telling items; {@code counts} says how many there are.
+     * {@code differences} lists conflicts, then differing details; {@code kinds} counts the claims of each
+     * kind of difference; {@code singleOrigin} the claims that rest on one origin.
+     */
     public record Index(String overviewHtml, List<EventItem> timeline, List<ActorGroup> actors,
-            List<ArticleItem> sources, List<ClaimItem> discrepancies, Map<String, Integer> counts,
-            Network.View network) {
+            List<ArticleItem> sources, List<SideBySide> differences, List<KindCount> kinds,
+            List<SingleOrigin> singleOrigin, Map<String, Integer> counts, Network.View network) {
     }
 }

@@ -44,11 +44,12 @@ class ScaleListsTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
 
         Document b = parse(out.resolve("sources/b.html"));
-        assertThat(b.select(".coverage").text()).contains("Silent on 45 other claims");
-        assertThat(b.select(".coverage a[href^=../claims/c]")).isEmpty();
+        assertThat(b.select(".on-its-own").text()).contains("Silent on 45 claims that other sources cover");
+        assertThat(b.select(".on-its-own a[href^=../claims/c]")).isEmpty();
 
         Document a = parse(out.resolve("sources/a.html"));
-        assertThat(a.select(".coverage").text()).contains("Silent").contains("Ana stayed");
+        assertThat(a.select(".on-its-own").text()).contains("What it is silent on that others report")
+                .contains("Ana stayed");
 
         Document claim = parse(out.resolve("claims/c0.html"));
         assertThat(claim.text()).contains("Silent: B");
