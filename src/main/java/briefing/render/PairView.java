@@ -7,7 +7,6 @@ import briefing.model.Kind;
 import briefing.model.Stance;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -49,7 +48,6 @@ final class PairView extends PageView {
         int both = 0;
         int onlyFirst = 0;
         int onlySecond = 0;
-        int differ = 0;
         for (Claim c : claims) {
             Optional<ClaimSource> sa = c.source(a);
             Optional<ClaimSource> sb = c.source(b);
@@ -61,15 +59,9 @@ final class PairView extends PageView {
             onlySecond += sa.isEmpty() ? 1 : 0;
             Views.Side first = side(c, a, sa.orElse(null));
             Views.Side second = side(c, b, sb.orElse(null));
-            differ += sa.isPresent() && sb.isPresent() && differ(sa.get(), sb.get()) ? 1 : 0;
             rows.add(new Views.PairRow(link(Kind.CLAIM, c.id()), difference(c), first, second));
         }
-        return new Views.Pair(source(a), source(b), rows, both, onlyFirst, onlySecond, differ);
-    }
-
-    /** Whether two sources treat a claim differently: another stance, or another value. */
-    private static boolean differ(ClaimSource a, ClaimSource b) {
-        return a.stance() != b.stance() || !Objects.equals(a.value(), b.value());
+        return new Views.Pair(source(a), source(b), rows, both, onlyFirst, onlySecond);
     }
 
     /** The order of the comparison: by topic (claims without one last), then by id. */

@@ -189,8 +189,7 @@ public final class Views {
      * Two sources side by side: every claim either covers, with both sources' stance, value and quote;
      * {@code both}, {@code onlyFirst} and {@code onlySecond} count who covers what.
      */
-    public record Pair(Link first, Link second, List<PairRow> rows, int both, int onlyFirst, int onlySecond,
-            int differ) {
+    public record Pair(Link first, Link second, List<PairRow> rows, int both, int onlyFirst, int onlySecond) {
     }
 
     // ---- search ----

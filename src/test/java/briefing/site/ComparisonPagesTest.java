@@ -209,8 +209,8 @@ class ComparisonPagesTest {
         Element works = pair.select(".pair-list > li").get(4);
         assertThat(works.select(".side-silent .side-name").text()).isEqualTo("Post");
         assertThat(pair.select(".pair-counts li")).extracting(Element::text).containsExactly(
-                "Both cover 1 claim, and treat 1 of them differently (another stance or another detail).",
-                "Only Post covers 3.", "Only Riverton: a bridge, and a denial that… covers 1.");
+                "Claims both cover: 1.", "Claims only Post covers: 3.",
+                "Claims only Riverton: a bridge, and a denial that… covers: 1.");
         assertThat(pair.select(".breadcrumbs a")).extracting(e -> e.attr("href")).containsExactly("../../index.html",
                 "../../compare.html");
 
