@@ -20,6 +20,7 @@ import java.util.stream.Stream;
  * The kinds of HTML page of the site, each declared once: where its pages go, its template, its
  * title and description, where it sits in the breadcrumbs and the navigation, its JSON-LD, and the
  * view its template receives. A new kind of page is one entry here, one view method and one template.
+ * A kind has one page of its own, a page per item, or a page per pair of sources.
  *
  * @param <T> the item a page of this kind shows ({@link Actor}, ...), or {@link Void} for a page of its own
  */
@@ -85,7 +86,7 @@ public final class PageKind<T> {
             c -> "How each source treats the claim: " + Texts.shorten(c.item().statement(), 120),
             JsonLd::claim);
     /** Two sources side by side: a page for each pair while the comparison is a table. */
-    static final PageKind<Void> PAIR = new PageKind<>("pair", null, null, Section.COMPARISON, false,
+    static final PageKind<Void> PAIR = pairs("pair", Section.COMPARISON,
             c -> c.views().pair(c.root(), c.route().id()),
             c -> pairLabels(c, " side by side with "),
             c -> "Every claim that " + pairLabels(c, " or ") + " covers, with how each of them treats it.",
@@ -147,7 +148,7 @@ public final class PageKind<T> {
     private final String path;
     /** The item each page of this kind shows, or null for a page of its own. */
     private final Query<T> item;
-    /** Whether there is a page for each pair of sources (while the comparison is a table). */
+    /** Whether there is a page for each pair of sources (while the comparison is a table): neither a path nor an item. */
     private final boolean pairs;
     /** The list page an item page's breadcrumbs go through, or null. */
     private final Section parent;
@@ -179,6 +180,16 @@ public final class PageKind<T> {
     private static PageKind<Void> page(String name, String path, Section section, Function<Context<Void>, Object> view,
             Function<Context<Void>, String> title, Function<Context<Void>, String> description) {
         return new PageKind<>(name, path, null, section, false, view, title, description, JsonLd::page);
+    }
+
+    /**
+     * A page for each pair of sources while the comparison is a table, at {@link PairView#route}; its
+     * breadcrumbs go through its section, and its route's id names both sources ({@link PairView#id}).
+     */
+    private static PageKind<Void> pairs(String name, Section section, Function<Context<Void>, Object> view,
+            Function<Context<Void>, String> title, Function<Context<Void>, String> description,
+            BiConsumer<Map<String, Object>, Context<Void>> jsonLd) {
+        return new PageKind<>(name, null, null, section, false, view, title, description, jsonLd);
     }
 
     /** A page for each item of {@code kind}, at {@link Kind#route}; its breadcrumbs go through its section. */
