@@ -20,6 +20,7 @@ import java.util.stream.Stream;
  * The kinds of HTML page of the site, each declared once: where its pages go, its template, its
  * title and description, where it sits in the breadcrumbs and the navigation, its JSON-LD, and the
  * view its template receives. A new kind of page is one entry here, one view method and one template.
+ * A kind has one page of its own, a page per item, or a page per pair of sources.
  *
  * @param <T> the item a page of this kind shows ({@link Actor}, ...), or {@link Void} for a page of its own
  */
@@ -84,10 +85,16 @@ public final class PageKind<T> {
             c -> c.item().statement(),
             c -> "How each source treats the claim: " + Texts.shorten(c.item().statement(), 120),
             JsonLd::claim);
+    /** Two sources side by side: a page for each pair while the comparison is a table. */
+    static final PageKind<Void> PAIR = pairs("pair", Section.COMPARISON,
+            c -> c.views().pair(c.root(), c.route().id()),
+            c -> pairLabels(c, " side by side with "),
+            c -> "Every claim that " + pairLabels(c, " or ") + " covers, with how each of them treats it.",
+            JsonLd::page);
 
     /** Every kind, in the order the site lists its pages: the pages of their own, then the items'. */
     private static final List<PageKind<?>> ALL = List.of(INDEX, COMPARE, TIMELINE, ACTORS, EVENTS, SOURCES, SEARCH,
-            NOT_FOUND, ACTOR, EVENT, ARTICLE, CLAIM);
+            NOT_FOUND, ACTOR, EVENT, ARTICLE, CLAIM, PAIR);
     private static final Set<String> TEMPLATES = ALL.stream().map(k -> k.template).collect(Collectors.toSet());
 
     /** The sections of the navigation bar, in its order; each page lights up at most one. */
@@ -141,6 +148,8 @@ public final class PageKind<T> {
     private final String path;
     /** The item each page of this kind shows, or null for a page of its own. */
     private final Query<T> item;
+    /** Whether there is a page for each pair of sources (while the comparison is a table): neither a path nor an item. */
+    private final boolean pairs;
     /** The list page an item page's breadcrumbs go through, or null. */
     private final Section parent;
     private final Section section;
@@ -157,7 +166,8 @@ public final class PageKind<T> {
         this.template = name + ".ftlh";
         this.path = path;
         this.item = item;
-        this.parent = item == null ? null : section;
+        this.pairs = path == null && item == null;
+        this.parent = item == null && !pairs ? null : section;
         this.section = section;
         this.anyDepth = anyDepth;
         this.view = view;
@@ -172,6 +182,16 @@ public final class PageKind<T> {
         return new PageKind<>(name, path, null, section, false, view, title, description, JsonLd::page);
     }
 
+    /**
+     * A page for each pair of sources while the comparison is a table, at {@link PairView#route}; its
+     * breadcrumbs go through its section, and its route's id names both sources ({@link PairView#id}).
+     */
+    private static PageKind<Void> pairs(String name, Section section, Function<Context<Void>, Object> view,
+            Function<Context<Void>, String> title, Function<Context<Void>, String> description,
+            BiConsumer<Map<String, Object>, Context<Void>> jsonLd) {
+        return new PageKind<>(name, null, null, section, false, view, title, description, jsonLd);
+    }
+
     /** A page for each item of {@code kind}, at {@link Kind#route}; its breadcrumbs go through its section. */
     private static <T> PageKind<T> item(String name, Query<T> item, Section section, Function<Context<T>, Object> view,
             Function<Context<T>, String> title, Function<Context<T>, String> description,
@@ -183,7 +203,10 @@ public final class PageKind<T> {
     public static List<Route> routes(Graph graph) {
         List<Route> routes = new ArrayList<>();
         for (PageKind<?> kind : ALL) {
-            if (kind.item == null) {
+            if (kind.pairs) {
+                pairs(graph).forEach(id -> routes.add(new Route(PairView.route(PairView.first(id), PairView.second(id)),
+                        kind, id)));
+            } else if (kind.item == null) {
                 routes.add(new Route(kind.path, kind, null));
             } else {
                 Kind items = kind.item.itemKind();
@@ -214,6 +237,27 @@ public final class PageKind<T> {
         String canonical = site.baseUrl().isEmpty() ? "" : site.baseUrl() + route.path();
         return new PageModel(template, site, new Views.Page(name, t, d, root, route.path(), canonical,
                 breadcrumbs(route, root), Section.nav(root, section), JsonLd.of(c, jsonLd)), v);
+    }
+
+    /** The ids of the pages of two sources: each pair, the first before the second in the order of sources. */
+    private static List<String> pairs(Graph graph) {
+        List<Article> order = graph.articleOrder();
+        List<String> ids = new ArrayList<>();
+        if (order.size() <= CompareView.MATRIX_MAX_SOURCES) {
+            for (int i = 0; i < order.size(); i++) {
+                for (int j = i + 1; j < order.size(); j++) {
+                    ids.add(PairView.id(order.get(i).id(), order.get(j).id()));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The labels of the two sources of a page side by side, joined by {@code and}. */
+    private static String pairLabels(Context<Void> c, String and) {
+        String id = c.route().id();
+        return c.graph().require(Query.LABEL, PairView.first(id)) + and
+                + c.graph().require(Query.LABEL, PairView.second(id));
     }
 
     /** The ids of the items of a kind, in id order. */

@@ -41,6 +41,10 @@ final class ViewBuilder {
         return new CompareView(graph, markdown, root).build();
     }
 
+    Views.Pair pair(String root, String id) {
+        return new PairView(graph, markdown, root).build(id);
+    }
+
     Views.Timeline timeline(String root) {
         return new TimelineView(graph, markdown, root).build();
     }

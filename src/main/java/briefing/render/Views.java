@@ -158,20 +158,30 @@ public final class Views {
 
     // ---- comparison table ----
 
-    public record Column(Link article, String shortTitle, String outlet, String published,
-            Map<String, Integer> totals) {
+    /**
+     * One source as a column: {@code label} is its short name ({@link briefing.graph.Query#LABEL}),
+     * {@code anchor} the id of its entry in the list of side-by-side readings ("" when there is none).
+     */
+    public record Column(Link article, String label, String shortTitle, String published,
+            Map<String, Integer> totals, String anchor) {
     }
 
-    /** One source's treatment of one claim; {@code source} links to the article. */
+    /**
+     * One source's treatment of one claim; {@code source} links to the article. {@code via} names the
+     * actors the source gives as where the claim comes from; {@code only} says it is the only source
+     * that covers the claim.
+     */
     public record Cell(String article, Link source, String stance, String label, String symbol, String value,
-            String href, String quote) {
+            String href, String quote, List<Link> via, boolean only) {
     }
 
     /**
      * One claim. In the matrix, a cell for every source; in the list (many sources), only the sources
-     * that mention it, with {@code silentCount} for the rest.
+     * that mention it, with {@code silentCount} for the rest. {@code singleOrigin} names the one
+     * independent origin the claim rests on, or is null when it has none or several.
      */
-    public record Row(Link claim, String id, boolean discrepancy, List<Cell> cells, int silentCount) {
+    public record Row(Link claim, String id, Difference difference, List<Cell> cells, int silentCount,
+            Link singleOrigin) {
     }
 
     public record TopicGroup(String topic, String anchor, List<Row> rows) {
@@ -180,12 +190,40 @@ public final class Views {
     public record StanceKey(String stance, String label, String symbol, String meaning) {
     }
 
+    /** One kind of difference in the key: its word, its label and what it means. */
+    public record KindKey(String kind, String label, String meaning) {
+    }
+
+    /** A filter of the comparison: the id its link targets, what it shows, and how many claims. */
+    public record Filter(String anchor, String label, int count) {
+    }
+
+    /** One source and the pages that read it against each other source. */
+    public record PairGroup(String anchor, String label, List<Link> others) {
+    }
+
     /**
      * The comparison. With few sources ({@code matrix}) a table of claims × sources; with many, each
      * claim lists the sources that mention it, so the page grows with the material, not its square.
+     * {@code pairs} is empty without the table.
      */
     public record Compare(boolean matrix, List<Column> columns, List<TopicGroup> topics, List<StanceKey> legend,
-            int discrepancies) {
+            List<KindKey> kinds, List<Filter> filters, List<PairGroup> pairs, int claims) {
+    }
+
+    /** One source's side of a claim on a side-by-side page; {@code stance} is {@code silent} if it does not cover it. */
+    public record Side(String stance, String label, String symbol, String value, String quote, String href,
+            List<Link> via) {
+    }
+
+    public record PairRow(Link claim, Difference difference, Side first, Side second) {
+    }
+
+    /**
+     * Two sources side by side: every claim either covers, with both sources' stance, value and quote;
+     * {@code both}, {@code onlyFirst} and {@code onlySecond} count who covers what.
+     */
+    public record Pair(Link first, Link second, List<PairRow> rows, int both, int onlyFirst, int onlySecond) {
     }
 
     // ---- search ----

@@ -85,7 +85,7 @@ class MainTest {
         Run run = TestFiles.build(TestFiles.SMALL, out);
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).matches("Wrote 21 pages to " + java.util.regex.Pattern.quote(out.toString())
+        assertThat(run.out()).matches("Wrote 24 pages to " + java.util.regex.Pattern.quote(out.toString())
                 + " in \\d+\\.\\d\\d s\\R");
     }
 
@@ -131,7 +131,7 @@ class MainTest {
         assertThat(run.err().lines().toList()).containsExactly(
                 content + "/events/walkout.md:5: warning: unknown key 'plase'; did you mean 'place'?",
                 "0 errors, 1 warning");
-        assertThat(run.out()).startsWith("Wrote 21 pages to ");
+        assertThat(run.out()).startsWith("Wrote 24 pages to ");
     }
 
     @Test

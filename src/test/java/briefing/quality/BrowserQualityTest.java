@@ -155,6 +155,25 @@ class BrowserQualityTest {
         assertThat(status.getText()).isEqualTo("1 result");
     }
 
+    @Test
+    void aFilterOfTheComparisonStartsWhereItsClaimsStart() {
+        BuiltSites.Site fixture = BuiltSites.build(tmp).get(0);
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 900, "deviceScaleFactor", 1, "mobile", true));
+        driver.get(fixture.root().resolve("compare.html").toUri() + "#f-detail");
+        // The note saying what is shown is at the top of the screen, the first table right under it.
+        WebElement note = driver.findElement(By.cssSelector(".note-f-detail"));
+        assertThat(note.isDisplayed()).isTrue();
+        Number noteTop = (Number) driver.executeScript("return arguments[0].getBoundingClientRect().top;", note);
+        assertThat(noteTop.doubleValue()).isBetween(-1.0, 1.0);
+        WebElement table = driver.findElements(By.cssSelector("table.compare")).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElseThrow();
+        Number tableTop = (Number) driver.executeScript("return arguments[0].getBoundingClientRect().top;", table);
+        assertThat(tableTop.doubleValue()).isBetween(0.0, 450.0);
+        assertThat(driver.findElements(By.cssSelector("table.compare tbody tr")).stream().filter(WebElement::isDisplayed)
+                .map(r -> r.getAttribute("class"))).isNotEmpty().allMatch(c -> c.contains("kind-detail"));
+    }
+
     /** The single pages, and the first few pages of each item kind. */
     static List<String> sample(List<String> pages) {
         Map<String, Integer> perFolder = new LinkedHashMap<>();

@@ -218,7 +218,9 @@ class EndToEndTest {
                 "actors/tomas-ferrer.html",
                 "events/mayor-meets-union.html", "events/strike-weeks.html", "events/walkout.html",
                 "sources/coast-daily.html", "sources/harbour-wire.html", "sources/valmora-post.html",
-                "claims/strike-legal.html", "claims/strike-length.html", "claims/strikers-count.html");
+                "claims/strike-legal.html", "claims/strike-length.html", "claims/strikers-count.html",
+                "compare/coast-daily/harbour-wire.html", "compare/coast-daily/valmora-post.html",
+                "compare/harbour-wire/valmora-post.html");
     }
 
     @Test
@@ -418,7 +420,8 @@ class EndToEndTest {
     void compareTableShowsEveryClaimAgainstEverySource() {
         Document compare = pages.get("compare.html");
         assertThat(compare.select("a[href=claims/strikers-count.html]")).isNotEmpty();
-        assertThat(compare.select("tr.discrepancy").text()).contains("How many workers joined the strike");
+        assertThat(compare.select("tr.kind-detail").text()).contains("How many workers joined the strike")
+                .contains("Details differ");
         assertThat(compare.select(".stance-silent")).hasSizeGreaterThanOrEqualTo(3);
     }
 

@@ -26,7 +26,7 @@ class PageTableTest {
                 "timeline.html", "actors/index.html", "events/index.html", "sources/index.html", "search.html",
                 "404.html");
         assertThat(routes.stream().skip(8).map(Route::path)).allMatch(p -> p.matches(
-                "(actors|events|sources|claims)/[a-z0-9-]+\\.html"));
+                "(actors|events|sources|claims)/[a-z0-9-]+\\.html|compare/[a-z0-9-]+/[a-z0-9-]+\\.html"));
         assertThat(outcome.pages()).isEqualTo(routes.size());
         // Without a base_url the site has no sitemap and no feed: both need absolute addresses.
         List<String> others = List.of(SiteFile.BRIEFING_JSON, SiteFile.COMPARISON_CSV, SiteFile.SEARCH_INDEX, SiteFile.ROBOTS,

@@ -80,9 +80,12 @@ class ScaleListsTest {
         Document compare = parse(out.resolve("compare.html"));
         assertThat(compare.select("table.compare")).isEmpty();
         assertThat(compare.select("ol.claim-list > li")).hasSize(1);
-        assertThat(compare.select("ol.claim-list > li.discrepancy .flag").text()).isEqualTo("differs");
+        assertThat(compare.select("ol.claim-list > li.kind-detail .flag").text()).isEqualTo("Details differ");
         assertThat(compare.select(".stances li")).extracting(e -> e.text()).containsExactly(
-                "● Reports Outlet 1: Source 1one", "◐ Attributes Outlet 2: Source 2two", "– Silent: 11 other sources");
+                "● Reports Outlet 1one", "◐ Attributes Outlet 2two", "– Silent: 11 other sources");
+        // Past the table, no page reads two sources side by side: there would be 78 of them.
+        assertThat(out.resolve("compare")).doesNotExist();
+        assertThat(compare.select("#pairs")).isEmpty();
         assertThat(compare.select(".stances a[href=sources/s1.html#q-said]")).hasSize(1);
     }
 
