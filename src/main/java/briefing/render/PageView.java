@@ -150,10 +150,6 @@ abstract class PageView {
         return n + " " + (n == 1 ? one : many);
     }
 
-    static String outlet(String outlet) {
-        return outlet.isEmpty() ? "Outlet unknown" : outlet;
-    }
-
     /** A publication date as shown, empty when unknown. */
     static String display(Published published) {
         return published == null ? "" : published.display();
