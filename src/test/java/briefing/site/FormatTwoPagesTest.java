@@ -196,6 +196,10 @@ class FormatTwoPagesTest {
         Document index = page("index.html");
         assertThat(index.select(".kind-counts").text())
                 .isEqualTo("Where the sources differ: 1 conflict, 1 detail, 1 spelling");
+        // Each count opens the comparison filtered to that kind.
+        assertThat(index.select(".kind-counts a").eachAttr("href")).containsExactly("compare.html#f-conflict",
+                "compare.html#f-detail", "compare.html#f-spelling");
+        assertThat(page("compare.html").getElementById("f-detail")).isNotNull();
         Elements differences = index.select("ul.differences > li");
         assertThat(differences).hasSize(2);
         // The conflict first: who reports or attributes it, who disputes it.
