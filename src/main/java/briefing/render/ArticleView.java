@@ -68,7 +68,7 @@ final class ArticleView extends PageView {
         byActor.forEach((actorId, list) -> actors.add(nameUse(link(Kind.ACTOR, actorId), NameUse.of(list))));
         actors.sort(Comparator.comparingInt(Views.NameUse::total).reversed()
                 .thenComparing(n -> n.article().text()));
-        String label = graph.require(Query.LABEL, a.id());
+        String label = label(a.id());
         return new Views.Article(a.id(), a.title(), a.outlet().isEmpty() ? "unknown" : a.outlet(),
                 label.equals(a.outlet()) ? "" : label, byline(a.authors()), display(a.published()),
                 iso(a.published()), a.dateline(), a.url(), links(Kind.ACTOR, a.cites()), a.notes(), text, coverage,

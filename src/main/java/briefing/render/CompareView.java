@@ -78,13 +78,14 @@ final class CompareView extends PageView {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Claim c : claims) {
             List<Views.Cell> cells = new ArrayList<>();
+            boolean oneSource = c.sources().stream().map(ClaimSource::article).distinct().count() == 1;
             if (matrix) {
                 for (String a : articleOrder) {
-                    cells.add(cell(c, a, c.source(a).orElse(null)));
+                    cells.add(cell(c, a, c.source(a).orElse(null), oneSource));
                 }
             } else {
                 for (ClaimSource s : sourcesInOrder(c)) {
-                    cells.add(cell(c, s.article(), s));
+                    cells.add(cell(c, s.article(), s, oneSource));
                 }
             }
             Views.Difference difference = difference(c);
@@ -116,20 +117,15 @@ final class CompareView extends PageView {
         return new Views.Compare(matrix, columns, topics, legend, kinds, filters, pairs, claims.size());
     }
 
-    private Views.Cell cell(Claim c, String articleId, ClaimSource source) {
+    /** One source's cell; {@code oneSource}: whether the claim has a single source, so this one is the only one. */
+    private Views.Cell cell(Claim c, String articleId, ClaimSource source, boolean oneSource) {
         Stance s = source == null ? Stance.SILENT : source.stance();
         String href = root + Kind.ARTICLE.route(articleId);
-        boolean only = source != null && s != Stance.SILENT
-                && c.sources().stream().map(ClaimSource::article).distinct().count() == 1;
-        return new Views.Cell(articleId, new Views.Link(href, label(articleId)), s.word(), s.label(), SYMBOLS.get(s),
+        boolean only = source != null && oneSource;
+        return new Views.Cell(articleId, sourceLink(articleId), s.word(), s.label(), SYMBOLS.get(s),
                 source == null ? "" : source.value(), source == null ? "" : href + "#q-" + c.id(),
                 source == null ? "" : source.quote(), source == null ? List.of() : links(Kind.ACTOR, source.via()),
                 only);
-    }
-
-    /** A source's short name, as headings, lists and cells show it. */
-    String label(String articleId) {
-        return graph.require(Query.LABEL, articleId);
     }
 
     /** Whether a label is the title itself, or its start cut with "…": then the title need not follow it. */

@@ -36,7 +36,7 @@ final class ListViews extends PageView {
         }
         for (String id : graph.get(Query.ARTICLE_ORDER)) {
             ArticleCard a = graph.require(Query.CARD, id);
-            String label = graph.require(Query.LABEL, id);
+            String label = label(id);
             String outlet = a.outlet().equals(label) ? "" : " " + a.outlet();
             items.add(new Views.SearchItem("Source", articleLink(a), label + outlet + " " + a.dateline()));
         }

@@ -58,7 +58,12 @@ abstract class PageView {
 
     /** A link to a source, named by its label ({@link Query#LABEL}). */
     Views.Link sourceLink(String articleId) {
-        return new Views.Link(root + Kind.ARTICLE.route(articleId), graph.require(Query.LABEL, articleId));
+        return new Views.Link(root + Kind.ARTICLE.route(articleId), label(articleId));
+    }
+
+    /** A source's short name, as headings, lists and cells show it. */
+    String label(String articleId) {
+        return graph.require(Query.LABEL, articleId);
     }
 
     /**
@@ -68,7 +73,7 @@ abstract class PageView {
     Views.Link origin(Claim c, String id) {
         boolean ownReporting = c.source(id).map(s -> s.via().isEmpty()).orElse(false);
         if (ownReporting) {
-            return new Views.Link(root + Kind.ARTICLE.route(id), graph.require(Query.LABEL, id) + "’s own reporting");
+            return new Views.Link(root + Kind.ARTICLE.route(id), label(id) + "’s own reporting");
         }
         return link(Kind.ACTOR, id);
     }

@@ -61,16 +61,12 @@ final class PairView extends PageView {
             Views.Side second = side(c, b, sb.orElse(null));
             rows.add(new Views.PairRow(link(Kind.CLAIM, c.id()), difference(c), first, second));
         }
-        return new Views.Pair(source(a), source(b), rows, both, onlyFirst, onlySecond);
+        return new Views.Pair(sourceLink(a), sourceLink(b), rows, both, onlyFirst, onlySecond);
     }
 
     /** The order of the comparison: by topic (claims without one last), then by id. */
     private static String topicKey(Claim c) {
         return (c.topic().isEmpty() ? "\uFFFF" : c.topic()) + "\u0000" + c.id();
-    }
-
-    private Views.Link source(String articleId) {
-        return new Views.Link(root + Kind.ARTICLE.route(articleId), graph.require(Query.LABEL, articleId));
     }
 
     private Views.Side side(Claim c, String articleId, ClaimSource s) {
