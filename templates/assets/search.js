@@ -30,7 +30,9 @@
     });
     results.hidden = false;
     all.hidden = true;
-    status.textContent = found.length + (found.length === 1 ? " result" : " results");
+    // The words come from the page, in the briefing's language: data-one="{0} result", data-other="{0} results".
+    var words = found.length === 1 ? status.getAttribute("data-one") : status.getAttribute("data-other");
+    status.textContent = (words || "{0}").replace("{0}", String(found.length));
   }
   form.hidden = false;
   form.addEventListener("submit", function (e) { e.preventDefault(); run(); });

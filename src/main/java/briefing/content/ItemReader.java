@@ -85,7 +85,9 @@ final class ItemReader {
                 f.error(f.posOf("updated").line(), "'updated' must be a date YYYY-MM-DD, found '" + updatedText + "'");
             }
         }
-        return new Settings(source.path(), title, subtitle, language, baseUrl, updated, f.extra(), body(source));
+        int languageLine = f.has("language") ? f.posOf("language").line() : 0;
+        return new Settings(source.path(), title, subtitle, language, baseUrl, updated, f.extra(), body(source),
+                languageLine);
     }
 
     Article article(String id, SourceFile source, Node node, List<Diagnostic> problems) {

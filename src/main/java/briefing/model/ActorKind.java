@@ -4,25 +4,18 @@ import java.util.Optional;
 
 /** What an actor is. */
 public enum ActorKind {
-    PERSON("person", "People"),
-    ORGANIZATION("organization", "Organizations"),
-    STATE("state", "States");
+    PERSON("person"),
+    ORGANIZATION("organization"),
+    STATE("state");
 
     private final String word;
-    private final String plural;
 
-    ActorKind(String word, String plural) {
+    ActorKind(String word) {
         this.word = word;
-        this.plural = plural;
     }
 
     public String word() {
         return word;
-    }
-
-    /** Heading for a group of actors of this kind. */
-    public String plural() {
-        return plural;
     }
 
     public static Optional<ActorKind> of(String word) {

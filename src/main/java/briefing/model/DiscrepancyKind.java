@@ -9,27 +9,20 @@ import java.util.Optional;
  * written by an editor only to weaken what was computed ({@code discrepancy} in a claim file).
  */
 public enum DiscrepancyKind {
-    CONFLICT("conflict", "Sources conflict"),
-    DETAIL("detail", "Details differ"),
-    SPELLING("spelling", "Spelling differs"),
-    NONE("none", "No difference");
+    CONFLICT("conflict"),
+    DETAIL("detail"),
+    SPELLING("spelling"),
+    NONE("none");
 
     private final String word;
-    private final String label;
 
-    DiscrepancyKind(String word, String label) {
+    DiscrepancyKind(String word) {
         this.word = word;
-        this.label = label;
     }
 
     /** The word used in content and in briefing.json. */
     public String word() {
         return word;
-    }
-
-    /** The kind in plain words, as a reader sees it. */
-    public String label() {
-        return label;
     }
 
     /** Whether this kind says more than {@code other} ({@link #CONFLICT} is the strongest). */

@@ -7,7 +7,8 @@ import java.util.Map;
  * The briefing itself, from {@code index.md}: site settings and the overview.
  *
  * @param updated as given, or null (then the newest date in the content is used)
+ * @param languageLine the line of {@code language} in {@code index.md}, or 0 when it is not given
  */
 public record Settings(String path, String title, String subtitle, String language, String baseUrl,
-        LocalDate updated, Map<String, Object> extra, Body body) {
+        LocalDate updated, Map<String, Object> extra, Body body, int languageLine) {
 }

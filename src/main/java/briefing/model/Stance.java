@@ -3,35 +3,26 @@ package briefing.model;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How an article treats a claim. {@link #SILENT} is computed, never written by an editor. */
+/**
+ * How an article treats a claim. {@link #SILENT} is computed, never written by an editor. The pages
+ * name each in the briefing's language ({@code stance.reports} in the language files).
+ */
 public enum Stance {
-    REPORTS("reports", "Reports", "states it in its own voice"),
-    ATTRIBUTES("attributes", "Attributes", "reports it as somebody's claim"),
-    DISPUTES("disputes", "Disputes", "reports a denial or says the opposite"),
-    DIFFERS("differs", "Differs", "gives a different version"),
-    SILENT("silent", "Silent", "does not mention it");
+    REPORTS("reports"),
+    ATTRIBUTES("attributes"),
+    DISPUTES("disputes"),
+    DIFFERS("differs"),
+    SILENT("silent");
 
     private final String word;
-    private final String label;
-    private final String meaning;
 
-    Stance(String word, String label, String meaning) {
+    Stance(String word) {
         this.word = word;
-        this.label = label;
-        this.meaning = meaning;
     }
 
     /** The word used in content and in briefing.json. */
     public String word() {
         return word;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public String meaning() {
-        return meaning;
     }
 
     /** The stances an editor may write (all but silent). */

@@ -18,9 +18,9 @@ final class ActorView extends PageView {
 
     private final GenerationCache<ViewBuilder.Excerpt, String[]> excerpts;
 
-    ActorView(TrackedGraph graph, MarkdownRenderer markdown, String root,
+    ActorView(TrackedGraph graph, MarkdownRenderer markdown, String root, Words words,
             GenerationCache<ViewBuilder.Excerpt, String[]> excerpts) {
-        super(graph, markdown, root);
+        super(graph, markdown, root, words);
         this.excerpts = excerpts;
     }
 
@@ -47,7 +47,7 @@ final class ActorView extends PageView {
         graph.get(Query.CO_PARTICIPANTS, a.id()).forEach((other, count) -> co.add(new Views.CoActor(link(Kind.ACTOR, other),
                 count)));
         co.sort(Comparator.comparingInt(Views.CoActor::events).reversed().thenComparing(c -> c.actor().text()));
-        return new Views.Actor(a.id(), a.name(), a.kind().word(), capitalize(a.kind().word()), a.role(),
+        return new Views.Actor(a.id(), a.name(), a.kind().word(), words.text("actorKind." + a.kind().word()), a.role(),
                 a.affiliation() == null ? null : link(Kind.ACTOR, a.affiliation().id()), a.aliases(),
                 html(a.body()), names,
                 graph.get(Query.EVENTS_OF, a.id()).stream().map(this::eventItem).toList(),
@@ -55,9 +55,5 @@ final class ActorView extends PageView {
                 graph.get(Query.AFFILIATES_OF, a.id()).stream().map(x -> link(Kind.ACTOR, x)).toList(),
                 graph.get(Query.CITING, a.id()).stream().map(this::sourceLink).toList(), co,
                 backlinks(Kind.ACTOR, a.id()), a.extra());
-    }
-
-    private static String capitalize(String word) {
-        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 }

@@ -25,8 +25,8 @@ final class ArticleView extends PageView {
     /** How many other sources a difference lists beside this one's; the rest are counted. */
     static final int MAX_OTHERS = 8;
 
-    ArticleView(TrackedGraph graph, MarkdownRenderer markdown, String root) {
-        super(graph, markdown, root);
+    ArticleView(TrackedGraph graph, MarkdownRenderer markdown, String root, Words words) {
+        super(graph, markdown, root, words);
     }
 
     Views.Article build(Article a) {
@@ -35,7 +35,7 @@ final class ArticleView extends PageView {
         Map<String, String> titles = new HashMap<>();
         claims.forEach(c -> {
             numbers.put(c.id(), graph.claimNumber(c.id()));
-            titles.put(c.id(), c.statement());
+            titles.put(c.id(), words.format("article.quoteInText", graph.claimNumber(c.id()), c.statement()));
         });
         List<Mention> mentions = graph.get(Query.MENTIONS_IN, a.id());
         Highlights highlights = new Highlights(mentions, graph.get(Query.QUOTES_IN, a.id()), numbers, titles);
@@ -55,7 +55,8 @@ final class ArticleView extends PageView {
                 }
             }
             if (!items.isEmpty()) {
-                coverage.add(new Views.CoverageGroup(stance.word(), stance.label(), stance.meaning(), items));
+                coverage.add(new Views.CoverageGroup(stance.word(), stanceLabel(stance),
+                        words.text("stance." + stance.word() + ".meaning"), items));
             }
         }
         int silentCount = graph.get(Query.COUNT, Kind.CLAIM, "") - claims.size();
@@ -69,8 +70,8 @@ final class ArticleView extends PageView {
         actors.sort(Comparator.comparingInt(Views.NameUse::total).reversed()
                 .thenComparing(n -> n.article().text()));
         String label = label(a.id());
-        return new Views.Article(a.id(), a.title(), a.outlet().isEmpty() ? "unknown" : a.outlet(),
-                label.equals(a.outlet()) ? "" : label, byline(a.authors()), display(a.published()),
+        return new Views.Article(a.id(), a.title(), a.outlet().isEmpty() ? words.text("article.outletUnknown")
+                : a.outlet(), label.equals(a.outlet()) ? "" : label, byline(a.authors()), words.date(a.published()),
                 iso(a.published()), a.dateline(), a.url(), links(Kind.ACTOR, a.cites()), a.notes(), text, coverage,
                 origins(a.id(), claims), onlyHere(a.id(), claims), differences(a.id(), claims), silent, silentCount,
                 actors, backlinks(Kind.ARTICLE, a.id()), a.sha256(), a.extra());
@@ -108,22 +109,22 @@ final class ArticleView extends PageView {
             List<ClaimSource> others = sourcesInOrder(c).stream().filter(s -> !s.article().equals(articleId))
                     .toList();
             List<Views.OtherSource> listed = others.stream().limit(MAX_OTHERS).map(s -> new Views.OtherSource(
-                    sourceLink(s.article()), s.stance().word(), s.stance().label(), s.value())).toList();
+                    sourceLink(s.article()), s.stance().word(), stanceLabel(s.stance()), s.value())).toList();
             out.add(new Views.SourceDifference(link(Kind.CLAIM, c.id()), d, own.stance().word(),
-                    own.stance().label(), own.value(), listed, others.size() - listed.size()));
+                    stanceLabel(own.stance()), own.value(), listed, others.size() - listed.size()));
         }
         return out;
     }
 
     /** An article's authors as a byline: "By Ana Martín and Luis Gómez"; empty without authors. */
-    static String byline(List<String> authors) {
+    String byline(List<String> authors) {
         if (authors.isEmpty()) {
             return "";
         }
         if (authors.size() == 1) {
-            return "By " + authors.get(0);
+            return words.format("article.byline", authors.get(0));
         }
-        return "By " + String.join(", ", authors.subList(0, authors.size() - 1)) + " and "
-                + authors.get(authors.size() - 1);
+        return words.format("article.byline", words.format("list.and",
+                String.join(", ", authors.subList(0, authors.size() - 1)), authors.get(authors.size() - 1)));
     }
 }

@@ -14,8 +14,8 @@ import java.util.List;
 
 /** The view of a claim's page: each source's stance, value and quote (linked to the original), and the silent ones. */
 final class ClaimView extends PageView {
-    ClaimView(TrackedGraph graph, MarkdownRenderer markdown, String root) {
-        super(graph, markdown, root);
+    ClaimView(TrackedGraph graph, MarkdownRenderer markdown, String root, Words words) {
+        super(graph, markdown, root, words);
     }
 
     Views.Claim build(Claim c) {
@@ -34,8 +34,8 @@ final class ClaimView extends PageView {
             ArticleCard a = graph.require(Query.CARD, s.article());
             Views.Link source = sourceLink(a.id());
             String original = a.url().isEmpty() ? "" : a.url() + textFragment(s.quote());
-            sources.add(new Views.SourceQuote(source, a.title(), display(a.published()),
-                    s.stance().word(), s.stance().label(), s.value(), s.quote(), s.note(), links(Kind.ACTOR, s.via()),
+            sources.add(new Views.SourceQuote(source, a.title(), words.date(a.published()),
+                    s.stance().word(), stanceLabel(s.stance()), s.value(), s.quote(), s.note(), links(Kind.ACTOR, s.via()),
                     source.href() + "#q-" + c.id(), original));
         }
         List<String> origins = graph.get(Query.ORIGINS, c.id());
@@ -50,18 +50,16 @@ final class ClaimView extends PageView {
      * 2 independent origins", "1 source, 1 origin", or, when some sources only dispute or differ,
      * "2 of 3 sources report or attribute it, 1 origin". Empty when no source reports or attributes it.
      */
-    static String originsSummary(Claim c, int origins) {
+    String originsSummary(Claim c, int origins) {
         int all = (int) c.sources().stream().map(ClaimSource::article).distinct().count();
         int carrying = (int) c.sources().stream().filter(s -> s.stance() == Stance.REPORTS
                 || s.stance() == Stance.ATTRIBUTES).map(ClaimSource::article).distinct().count();
         if (carrying == 0) {
             return "";
         }
-        String sources = carrying == all ? count(all, "source", "sources")
-                : carrying + " of " + count(all, "source", "sources")
-                        + (carrying == 1 ? " reports or attributes it" : " report or attribute it");
-        String from = origins == 1 ? "1 origin" : count(origins, "independent origin", "independent origins");
-        return sources + ", " + from;
+        String sources = carrying == all ? count("count.sources", all)
+                : words.count("claim.carrying", carrying, count("count.sources", all));
+        return words.format("claim.originsSummary", sources, count("count.origins", origins));
     }
 
     /** A {@code #:~:text=} fragment that makes a browser scroll to and highlight the quote in the original. */

@@ -22,13 +22,6 @@ final class CompareView extends PageView {
     static final Map<Stance, String> SYMBOLS = Map.of(Stance.REPORTS, "\u25CF", Stance.ATTRIBUTES, "\u25D0",
             Stance.DISPUTES, "\u2715", Stance.DIFFERS, "\u2260", Stance.SILENT, "\u2013");
 
-    /** What each kind of difference means, for the key. */
-    static final Map<DiscrepancyKind, String> KIND_MEANINGS = Map.of(
-            DiscrepancyKind.CONFLICT, "one source reports the claim and another disputes it",
-            DiscrepancyKind.DETAIL, "the sources give different details (a number, a date, a name)",
-            DiscrepancyKind.SPELLING, "the details differ only in how a name is written",
-            DiscrepancyKind.NONE, "the sources agree, or only one covers the claim");
-
     /** The filters by kind, in the order of their links; each has a wrapper with this id on the page. */
     static final List<DiscrepancyKind> FILTERED_KINDS = List.of(DiscrepancyKind.CONFLICT, DiscrepancyKind.DETAIL,
             DiscrepancyKind.SPELLING);
@@ -36,8 +29,8 @@ final class CompareView extends PageView {
     /** Up to this many sources the comparison is a table of claims × sources; past it, a list per claim. */
     static final int MATRIX_MAX_SOURCES = 12;
 
-    CompareView(TrackedGraph graph, MarkdownRenderer markdown, String root) {
-        super(graph, markdown, root);
+    CompareView(TrackedGraph graph, MarkdownRenderer markdown, String root, Words words) {
+        super(graph, markdown, root, words);
     }
 
     Views.Compare build() {
@@ -59,7 +52,7 @@ final class CompareView extends PageView {
                 String anchor = articleOrder.size() > 1 ? "pairs-" + id : "";
                 String label = label(id);
                 columns.add(new Views.Column(articleLink(a), label, fromTitle(label, a.title()) ? ""
-                        : Texts.shorten(a.title(), 60), display(a.published()), totals, anchor));
+                        : Texts.shorten(a.title(), 60), words.date(a.published()), totals, anchor));
             }
             for (int i = 0; articleOrder.size() > 1 && i < articleOrder.size(); i++) {
                 String id = articleOrder.get(i);
@@ -98,22 +91,22 @@ final class CompareView extends PageView {
         }
         List<Views.TopicGroup> topics = new ArrayList<>();
         byTopic.forEach((topic, rows) -> {
-            String name = topic.equals("\uFFFF") ? "Other" : topic;
+            String name = topic.equals("\uFFFF") ? words.text("compare.otherTopic") : topic;
             topics.add(new Views.TopicGroup(name, "topic-" + Texts.slug(name), rows));
         });
         List<Views.StanceKey> legend = new ArrayList<>();
         for (Stance s : Stance.values()) {
-            legend.add(new Views.StanceKey(s.word(), s.label(), SYMBOLS.get(s), s.meaning()));
+            legend.add(new Views.StanceKey(s.word(), stanceLabel(s), SYMBOLS.get(s),
+                    words.text("stance." + s.word() + ".meaning")));
         }
         List<Views.KindKey> kinds = new ArrayList<>();
         for (DiscrepancyKind k : DiscrepancyKind.values()) {
-            kinds.add(new Views.KindKey(k.word(), k.label(), KIND_MEANINGS.get(k)));
+            kinds.add(new Views.KindKey(k.word(), kindLabel(k), words.text("kind." + k.word() + ".meaning")));
         }
         List<Views.Filter> filters = new ArrayList<>();
-        filters.add(new Views.Filter("f-conflict", "Conflicts", counts.getOrDefault("conflict", 0)));
-        filters.add(new Views.Filter("f-detail", "Details", counts.getOrDefault("detail", 0)));
-        filters.add(new Views.Filter("f-spelling", "Spelling", counts.getOrDefault("spelling", 0)));
-        filters.add(new Views.Filter("f-single", "One origin only", counts.getOrDefault("single", 0)));
+        for (String f : List.of("conflict", "detail", "spelling", "single")) {
+            filters.add(new Views.Filter("f-" + f, words.text("compare.filter." + f), counts.getOrDefault(f, 0)));
+        }
         return new Views.Compare(matrix, columns, topics, legend, kinds, filters, pairs, claims.size());
     }
 
@@ -122,7 +115,7 @@ final class CompareView extends PageView {
         Stance s = source == null ? Stance.SILENT : source.stance();
         String href = root + Kind.ARTICLE.route(articleId);
         boolean only = source != null && oneSource;
-        return new Views.Cell(articleId, sourceLink(articleId), s.word(), s.label(), SYMBOLS.get(s),
+        return new Views.Cell(articleId, sourceLink(articleId), s.word(), stanceLabel(s), SYMBOLS.get(s),
                 source == null ? "" : source.value(), source == null ? "" : href + "#q-" + c.id(),
                 source == null ? "" : source.quote(), source == null ? List.of() : links(Kind.ACTOR, source.via()),
                 only);
@@ -145,7 +138,8 @@ final class CompareView extends PageView {
         for (ClaimSource s : sourcesInOrder(c)) {
             if (s.stance() == Stance.REPORTS || s.stance() == Stance.ATTRIBUTES) {
                 return s.via().isEmpty()
-                        ? new Views.Link(root + Kind.ARTICLE.route(s.article()), label(s.article()) + " (its own reporting)")
+                        ? new Views.Link(root + Kind.ARTICLE.route(s.article()),
+                                words.format("origin.ownReportingShort", label(s.article())))
                         : link(Kind.ACTOR, s.via().get(0).id());
             }
         }

@@ -35,17 +35,17 @@ final class Discovery {
     }
 
     /** An Atom feed of the sources and events, newest first, at {@code base}. */
-    static String feed(Graph graph, String base) {
+    static String feed(Graph graph, String base, Words words) {
         LocalDate updated = graph.updated();
         List<Entry> entries = new ArrayList<>();
         for (Article a : graph.articles()) {
             String day = a.published() == null ? null : a.published().date().toString();
             entries.add(new Entry(base + Kind.ARTICLE.route(a.id()), a.title(), base + Kind.ARTICLE.route(a.id()),
-                    day, a.outlet().isEmpty() ? "Source, outlet unknown" : "Source: " + a.outlet()));
+                    day, a.outlet().isEmpty() ? words.text("feed.sourceUnknown") : words.format("feed.source", a.outlet())));
         }
         for (Event e : graph.events()) {
             entries.add(new Entry(base + Kind.EVENT.route(e.id()), e.title(), base + Kind.EVENT.route(e.id()),
-                    e.date().start().first().toString(), "Event, " + e.date().display()));
+                    e.date().start().first().toString(), words.format("feed.event", words.date(e.date()))));
         }
         String fallback = updated == null ? "1970-01-01" : updated.toString();
         entries.sort((x, y) -> {

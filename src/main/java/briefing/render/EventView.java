@@ -11,8 +11,8 @@ import java.util.List;
 
 /** The view of an event's page: its date and place, participants, related events, and its claims by source. */
 final class EventView extends PageView {
-    EventView(TrackedGraph graph, MarkdownRenderer markdown, String root) {
-        super(graph, markdown, root);
+    EventView(TrackedGraph graph, MarkdownRenderer markdown, String root, Words words) {
+        super(graph, markdown, root, words);
     }
 
     Views.Event build(Event e) {
@@ -24,19 +24,19 @@ final class EventView extends PageView {
                 // Few sources: name each, the silent ones too.
                 for (String a : graph.get(Query.ARTICLE_ORDER)) {
                     Stance s = c.stance(a);
-                    sources.add(new Views.SourceStance(sourceLink(a), s.word(), s.label()));
+                    sources.add(new Views.SourceStance(sourceLink(a), s.word(), stanceLabel(s)));
                 }
                 silent = 0;
             } else {
                 for (ClaimSource source : sourcesInOrder(c)) {
                     Stance s = source.stance();
-                    sources.add(new Views.SourceStance(sourceLink(source.article()), s.word(), s.label()));
+                    sources.add(new Views.SourceStance(sourceLink(source.article()), s.word(), stanceLabel(s)));
                 }
             }
             claims.add(new Views.EventClaim(link(Kind.CLAIM, c.id()), difference(c), sources,
                     silent));
         }
-        return new Views.Event(e.id(), e.title(), e.date().display(), e.date().start().iso(), e.date().isRange(),
+        return new Views.Event(e.id(), e.title(), words.date(e.date()), e.date().start().iso(), e.date().isRange(),
                 e.dateNote(), e.place(), links(Kind.ACTOR, e.participants()),
                 graph.get(Query.RELATED_TO, e.id()).stream().map(this::eventItem).toList(),
                 html(e.body()), claims, backlinks(Kind.EVENT, e.id()), e.extra());

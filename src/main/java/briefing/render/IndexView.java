@@ -30,8 +30,8 @@ final class IndexView extends PageView {
     /** How many versions of a claim, and sources of a version, the front page names at most. */
     static final int FRONT_PAGE_VERSIONS = 6;
 
-    IndexView(TrackedGraph graph, MarkdownRenderer markdown, String root) {
-        super(graph, markdown, root);
+    IndexView(TrackedGraph graph, MarkdownRenderer markdown, String root, Words words) {
+        super(graph, markdown, root, words);
     }
 
     Views.Index build() {
@@ -48,9 +48,9 @@ final class IndexView extends PageView {
         List<Claim> details = byKind.getOrDefault(DiscrepancyKind.DETAIL, List.of());
         int spelling = byKind.getOrDefault(DiscrepancyKind.SPELLING, List.of()).size();
         List<Views.KindCount> kinds = List.of(
-                new Views.KindCount("conflict", conflicts.size(), count(conflicts.size(), "conflict", "conflicts")),
-                new Views.KindCount("detail", details.size(), count(details.size(), "detail", "details")),
-                new Views.KindCount("spelling", spelling, spelling + " spelling"));
+                new Views.KindCount("conflict", conflicts.size(), count("count.conflicts", conflicts.size())),
+                new Views.KindCount("detail", details.size(), count("count.details", details.size())),
+                new Views.KindCount("spelling", spelling, count("count.spellings", spelling)));
         List<Views.SideBySide> differences = new ArrayList<>();
         for (List<Claim> list : List.of(conflicts, details)) {
             list.stream().limit(FRONT_PAGE_CLAIMS - differences.size()).map(this::sideBySide)
@@ -117,10 +117,10 @@ final class IndexView extends PageView {
         if (graph.require(Query.KIND, c.id()) == DiscrepancyKind.DETAIL && byValue.size() > 1) {
             byValue.forEach((value, articles) -> versions.add(version(value, "", articles)));
         } else {
-            versions.add(version("", "Report or attribute it", carrying(c)));
+            versions.add(version("", words.text("index.carry"), carrying(c)));
             List<String> disputing = articles(sources, s -> s.stance() == Stance.DISPUTES);
             if (!disputing.isEmpty()) {
-                versions.add(version("", "Dispute it", disputing));
+                versions.add(version("", words.text("index.dispute"), disputing));
             }
         }
         List<Views.Version> shown = versions.subList(0, Math.min(versions.size(), FRONT_PAGE_VERSIONS));

@@ -14,8 +14,8 @@ import java.util.List;
  * the sources, and the search index, which lists every item of every kind.
  */
 final class ListViews extends PageView {
-    ListViews(TrackedGraph graph, MarkdownRenderer markdown, String root) {
-        super(graph, markdown, root);
+    ListViews(TrackedGraph graph, MarkdownRenderer markdown, String root, Words words) {
+        super(graph, markdown, root, words);
     }
 
     Views.ArticleList articleList() {
@@ -25,21 +25,26 @@ final class ListViews extends PageView {
     Views.Search search() {
         List<Views.SearchItem> items = new ArrayList<>();
         for (Actor a : graph.get(Query.ACTORS)) {
-            items.add(new Views.SearchItem("Actor", link(Kind.ACTOR, a.id()),
+            items.add(item("actor", link(Kind.ACTOR, a.id()),
                     String.join(" ", a.aliases()) + " " + a.role()));
         }
         for (Event e : graph.get(Query.TIMELINE)) {
-            items.add(new Views.SearchItem("Event", link(Kind.EVENT, e.id()), e.date().display() + " " + e.place()));
+            items.add(item("event", link(Kind.EVENT, e.id()), words.date(e.date()) + " " + e.place()));
         }
         for (Claim c : graph.get(Query.CLAIMS)) {
-            items.add(new Views.SearchItem("Claim", link(Kind.CLAIM, c.id()), c.topic()));
+            items.add(item("claim", link(Kind.CLAIM, c.id()), c.topic()));
         }
         for (String id : graph.get(Query.ARTICLE_ORDER)) {
             ArticleCard a = graph.require(Query.CARD, id);
             String label = label(id);
             String outlet = a.outlet().equals(label) ? "" : " " + a.outlet();
-            items.add(new Views.SearchItem("Source", articleLink(a), label + outlet + " " + a.dateline()));
+            items.add(item("source", articleLink(a), label + outlet + " " + a.dateline()));
         }
         return new Views.Search(items);
+    }
+
+    /** An item of the search index: its kind ({@code actor}) and that kind in words. */
+    private Views.SearchItem item(String kind, Views.Link link, String terms) {
+        return new Views.SearchItem(kind, words.text("search.kind." + kind), link, terms);
     }
 }

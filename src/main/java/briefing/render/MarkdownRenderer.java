@@ -117,7 +117,7 @@ final class MarkdownRenderer {
         Map<String, String> attrs = new LinkedHashMap<>();
         attrs.put("class", "claim-ref");
         attrs.put("href", scope.root() + Kind.CLAIM.route(q.claim()));
-        attrs.put("aria-label", "claim " + number + ": " + h.claimTitles().get(q.claim()));
+        attrs.put("aria-label", h.claimTitles().get(q.claim()));
         html.tag("a", attrs);
         html.text("[" + number + "]");
         html.tag("/a");

@@ -35,45 +35,45 @@ public final class PageKind<T> {
                     : c.site().subtitle());
     static final PageKind<Void> COMPARE = page("compare", "compare.html", Section.COMPARISON,
             c -> c.views().compare(c.root()),
-            c -> "How the sources compare",
-            c -> "Every claim of the briefing against every source: who reports it, who attributes"
-                    + " it, who disputes it, who gives it differently, and who is silent.");
+            c -> c.text("compare.title"),
+            c -> c.text("compare.description"));
     static final PageKind<Void> TIMELINE = page("timeline", "timeline.html", Section.TIMELINE,
             c -> c.views().timeline(c.root()),
-            c -> "Timeline",
-            c -> "The events of the briefing in date order.");
+            c -> c.text("timeline.title"),
+            c -> c.text("timeline.description"));
     static final PageKind<Void> ACTORS = page("actors", "actors/index.html", Section.ACTORS,
             c -> new Views.ActorList(c.views().actorGroups(c.root())),
-            c -> "Actors",
-            c -> "The people, organizations and states in the briefing.");
+            c -> c.text("actors.title"),
+            c -> c.text("actors.description"));
     static final PageKind<Void> EVENTS = page("events", "events/index.html", Section.EVENTS,
             c -> c.views().timeline(c.root()),
-            c -> "Events",
-            c -> "All events of the briefing.");
+            c -> c.text("events.title"),
+            c -> c.text("events.description"));
     static final PageKind<Void> SOURCES = page("sources", "sources/index.html", Section.SOURCES,
             c -> c.views().articleList(c.root()),
-            c -> "Sources",
-            c -> "The source articles of the briefing.");
+            c -> c.text("sources.title"),
+            c -> c.text("sources.description"));
     static final PageKind<Void> SEARCH = page("search", "search.html", Section.SEARCH,
             c -> c.views().search(c.root()),
-            c -> "Search",
-            c -> "Find actors, events, claims and sources of the briefing.");
+            c -> c.text("search.title"),
+            c -> c.text("search.description"));
     /** A server shows it at any depth: with a known address its links are absolute. */
     static final PageKind<Void> NOT_FOUND = new PageKind<>("404", "404.html", null, null, true,
             c -> null,
-            c -> "Page not found",
-            c -> "This page does not exist.",
+            c -> c.text("notFound.title"),
+            c -> c.text("notFound.description"),
             JsonLd::page);
     static final PageKind<Actor> ACTOR = item("actor", Query.ACTOR, Section.ACTORS,
             c -> c.views().actor(c.root(), c.item()),
             c -> c.item().name(),
-            c -> describe(c.item().body().text().text(), c.item().name() + (c.item().role().isEmpty() ? ""
-                    : ", " + c.item().role()) + ": profile and mentions in the sources."),
+            c -> describe(c.item().body().text().text(), c.words().format("actor.description", c.item().name()
+                    + (c.item().role().isEmpty() ? "" : ", " + c.item().role()))),
             JsonLd::actor);
     static final PageKind<Event> EVENT = item("event", Query.EVENT, Section.EVENTS,
             c -> c.views().event(c.root(), c.item()),
             c -> c.item().title(),
-            c -> describe(c.item().body().text().text(), c.item().title() + ", " + c.item().date().display() + "."),
+            c -> describe(c.item().body().text().text(), c.words().format("event.description", c.item().title(),
+                    c.words().date(c.item().date()))),
             JsonLd::event);
     static final PageKind<Article> ARTICLE = item("article", Query.ARTICLE, Section.SOURCES,
             c -> c.views().article(c.root(), c.item()),
@@ -83,13 +83,13 @@ public final class PageKind<T> {
     static final PageKind<Claim> CLAIM = item("claim", Query.CLAIM, Section.COMPARISON,
             c -> c.views().claim(c.root(), c.item()),
             c -> c.item().statement(),
-            c -> "How each source treats the claim: " + Texts.shorten(c.item().statement(), 120),
+            c -> c.words().format("claim.description", Texts.shorten(c.item().statement(), 120)),
             JsonLd::claim);
     /** Two sources side by side: a page for each pair while the comparison is a table. */
     static final PageKind<Void> PAIR = pairs("pair", Section.COMPARISON,
             c -> c.views().pair(c.root(), c.route().id()),
-            c -> pairLabels(c, " side by side with "),
-            c -> "Every claim that " + pairLabels(c, " or ") + " covers, with how each of them treats it.",
+            c -> pairLabels(c, "pair.title"),
+            c -> pairLabels(c, "pair.description"),
             JsonLd::page);
 
     /** Every kind, in the order the site lists its pages: the pages of their own, then the items'. */
@@ -99,32 +99,33 @@ public final class PageKind<T> {
 
     /** The sections of the navigation bar, in its order; each page lights up at most one. */
     enum Section {
-        OVERVIEW(FRONT, "Overview"),
-        COMPARISON("compare.html", "Comparison"),
-        TIMELINE("timeline.html", "Timeline"),
-        ACTORS("actors/index.html", "Actors"),
-        EVENTS("events/index.html", "Events"),
-        SOURCES("sources/index.html", "Sources"),
-        SEARCH("search.html", "Search");
+        OVERVIEW(FRONT, "nav.overview"),
+        COMPARISON("compare.html", "nav.comparison"),
+        TIMELINE("timeline.html", "nav.timeline"),
+        ACTORS("actors/index.html", "nav.actors"),
+        EVENTS("events/index.html", "nav.events"),
+        SOURCES("sources/index.html", "nav.sources"),
+        SEARCH("search.html", "nav.search");
 
         private final String path;
-        private final String text;
+        /** The key of its name in the language files. */
+        private final String key;
 
-        Section(String path, String text) {
+        Section(String path, String key) {
             this.path = path;
-            this.text = text;
+            this.key = key;
         }
 
-        Views.Link link(String root) {
-            return new Views.Link(root + path, text);
+        Views.Link link(String root, Words words) {
+            return new Views.Link(root + path, words.text(key));
         }
 
         /** The navigation bar of a page that lights up {@code current} (or none). */
-        static List<Views.NavItem> nav(String root, Section current) {
+        static List<Views.NavItem> nav(String root, Section current, Words words) {
             Section[] all = values();
             List<Views.NavItem> items = new ArrayList<>(all.length);
             for (Section s : all) {
-                items.add(new Views.NavItem(root + s.path, s.text, s == current));
+                items.add(new Views.NavItem(root + s.path, words.text(s.key), s == current));
             }
             return List.copyOf(items);
         }
@@ -139,6 +140,15 @@ public final class PageKind<T> {
     record Context<T>(Route route, T item, ViewBuilder views, Views.Site site, String root) {
         TrackedGraph graph() {
             return views.graph();
+        }
+
+        Words words() {
+            return views.words();
+        }
+
+        /** The text of a key in the briefing's language. */
+        String text(String key) {
+            return views.words().text(key);
         }
     }
 
@@ -236,7 +246,8 @@ public final class PageKind<T> {
         String d = description.apply(c);
         String canonical = site.baseUrl().isEmpty() ? "" : site.baseUrl() + route.path();
         return new PageModel(template, site, new Views.Page(name, t, d, root, route.path(), canonical,
-                breadcrumbs(route, root), Section.nav(root, section), JsonLd.of(c, jsonLd)), v);
+                breadcrumbs(route, root, views.words()), Section.nav(root, section, views.words()), JsonLd.of(c, jsonLd)),
+                v);
     }
 
     /** The ids of the pages of two sources: each pair, the first before the second in the order of sources. */
@@ -253,11 +264,11 @@ public final class PageKind<T> {
         return ids;
     }
 
-    /** The labels of the two sources of a page side by side, joined by {@code and}. */
-    private static String pairLabels(Context<Void> c, String and) {
+    /** The text of {@code key} with the labels of the two sources of a page side by side. */
+    private static String pairLabels(Context<Void> c, String key) {
         String id = c.route().id();
-        return c.graph().require(Query.LABEL, PairView.first(id)) + and
-                + c.graph().require(Query.LABEL, PairView.second(id));
+        return c.words().format(key, c.graph().require(Query.LABEL, PairView.first(id)),
+                c.graph().require(Query.LABEL, PairView.second(id)));
     }
 
     /** The ids of the items of a kind, in id order. */
@@ -270,12 +281,12 @@ public final class PageKind<T> {
         };
     }
 
-    private List<Views.Link> breadcrumbs(Route route, String root) {
+    private List<Views.Link> breadcrumbs(Route route, String root, Words words) {
         if (route.path().equals(FRONT)) {
             return List.of();
         }
-        Views.Link front = new Views.Link(root + FRONT, "Briefing");
-        return parent == null ? List.of(front) : List.of(front, parent.link(root));
+        Views.Link front = new Views.Link(root + FRONT, words.text("nav.briefing"));
+        return parent == null ? List.of(front) : List.of(front, parent.link(root, words));
     }
 
     private static String describe(String text, String fallback) {

@@ -1,6 +1,8 @@
 package briefing.render;
 
 import briefing.graph.Graph;
+import briefing.model.Diagnostic;
+import briefing.model.Settings;
 import briefing.model.PartialDate;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -36,6 +39,9 @@ public final class PageRenderer {
     private final Configuration freemarker;
     private final Path overrides;
     private final MarkdownRenderer markdown;
+    private final LanguageFiles languages;
+    /** The words of each language asked for, read once; forgotten when templates are read again. */
+    private final Map<String, LanguageFiles.Loaded> words = new ConcurrentHashMap<>();
 
     /**
      * @param overrides a folder of templates that replace bundled ones of the same name, or null
@@ -44,6 +50,7 @@ public final class PageRenderer {
     public PageRenderer(Path overrides, HtmlSanitizer sanitizer) {
         this.overrides = overrides;
         this.markdown = new MarkdownRenderer(sanitizer);
+        this.languages = new LanguageFiles(overrides, BUNDLED);
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
         List<TemplateLoader> loaders = new ArrayList<>();
         if (overrides != null) {
@@ -71,6 +78,19 @@ public final class PageRenderer {
         cfg.setAPIBuiltinEnabled(false);
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE); // reloaded on demand: see reloadTemplates()
         this.freemarker = cfg;
+    }
+
+    /**
+     * The problems of the interface's language files for a briefing in the language {@code settings}
+     * names: a language without a file, keys left to English, lines that are not {@code key = text}.
+     */
+    public List<Diagnostic> languageProblems(Settings settings) {
+        return loaded(settings).problems();
+    }
+
+    private LanguageFiles.Loaded loaded(Settings settings) {
+        String key = settings.language() + "\u0000" + settings.path() + ":" + settings.languageLine();
+        return words.computeIfAbsent(key, k -> languages.load(settings));
     }
 
     /**
@@ -116,16 +136,17 @@ public final class PageRenderer {
             this.routes = routes;
             var s = graph.settings();
             LocalDate updated = graph.updated();
+            Words w = loaded(s).words();
             this.site = new Views.Site(s.title(), s.subtitle(), s.language(),
-                    updated == null ? "" : PartialDate.of(updated).display(),
-                    updated == null ? "" : updated.toString(), s.baseUrl(), s.extra());
+                    updated == null ? "" : w.date(PartialDate.of(updated)),
+                    updated == null ? "" : updated.toString(), s.baseUrl(), s.extra(), w);
             this.memo = memo.begin(graph, site, markdown);
         }
 
         /** The value made under {@code key} by {@code make}, or the last graph's when its inputs are unchanged. */
         private Object made(String key, Route route, Function<ViewBuilder, Object> make) {
             return memo.made(key, route, tracked -> make.apply(new ViewBuilder(tracked, markdown,
-                    memo.excerpts)));
+                    memo.excerpts, site.words())));
         }
 
         Graph graph() {
@@ -145,6 +166,11 @@ public final class PageRenderer {
             return PageRenderer.this.asset(name);
         }
 
+        /** The words of the site's interface. */
+        Words words() {
+            return site.words();
+        }
+
         /** The search index: a script that sets {@code BRIEFING_SEARCH}, so it loads from the file system too. */
         String searchIndex() {
             return (String) made("data/search-index.js", null, views -> searchIndex(views));
@@ -154,7 +180,7 @@ public final class PageRenderer {
             List<Object> items = new ArrayList<>();
             for (Views.SearchItem i : views.search("").items()) {
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("k", i.kind());
+                m.put("k", i.label());
                 m.put("t", i.link().text());
                 m.put("u", i.link().href());
                 m.put("x", i.terms());
@@ -174,6 +200,7 @@ public final class PageRenderer {
         Map<String, Object> model = new HashMap<>();
         model.put("site", page.site());
         model.put("page", page.page());
+        model.put("t", page.site().words().model());
         if (page.view() != null) {
             model.put("view", page.view());
         }
@@ -185,6 +212,7 @@ public final class PageRenderer {
     /** Forgets parsed templates, so edited template files are read again. */
     public void reloadTemplates() {
         freemarker.clearTemplateCache();
+        words.clear();
     }
 
     private void process(String templateName, Map<String, Object> model, Writer out) {

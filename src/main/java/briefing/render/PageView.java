@@ -15,6 +15,7 @@ import briefing.model.Event;
 import briefing.model.Kind;
 import briefing.model.Published;
 import briefing.model.Ref;
+import briefing.model.Stance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,11 +34,14 @@ abstract class PageView {
     final MarkdownRenderer markdown;
     /** The way from this page to the site root ({@code ../../}), or an absolute address. */
     final String root;
+    /** The words of the interface, in the briefing's language. */
+    final Words words;
 
-    PageView(TrackedGraph graph, MarkdownRenderer markdown, String root) {
+    PageView(TrackedGraph graph, MarkdownRenderer markdown, String root, Words words) {
         this.graph = graph;
         this.markdown = markdown;
         this.root = root;
+        this.words = words;
     }
 
     /** An editor's Markdown as HTML, its links relative to this page. */
@@ -73,7 +77,7 @@ abstract class PageView {
     Views.Link origin(Claim c, String id) {
         boolean ownReporting = c.source(id).map(s -> s.via().isEmpty()).orElse(false);
         if (ownReporting) {
-            return new Views.Link(root + Kind.ARTICLE.route(id), label(id) + "’s own reporting");
+            return new Views.Link(root + Kind.ARTICLE.route(id), words.format("origin.ownReporting", label(id)));
         }
         return link(Kind.ACTOR, id);
     }
@@ -91,13 +95,13 @@ abstract class PageView {
     // ---- list items ----
 
     Views.EventItem eventItem(Event e) {
-        return new Views.EventItem(link(Kind.EVENT, e.id()), e.date().display(), e.date().start().iso(),
+        return new Views.EventItem(link(Kind.EVENT, e.id()), words.date(e.date()), e.date().start().iso(),
                 links(Kind.ACTOR, e.participants()), e.place());
     }
 
     Views.ArticleItem articleItem(String articleId) {
         ArticleCard a = graph.require(Query.CARD, articleId);
-        return new Views.ArticleItem(sourceLink(a.id()), a.title(), display(a.published()),
+        return new Views.ArticleItem(sourceLink(a.id()), a.title(), words.date(a.published()),
                 iso(a.published()), a.dateline(), graph.get(Query.CLAIMS_IN, a.id()).size());
     }
 
@@ -119,7 +123,8 @@ abstract class PageView {
             }
             items.sort(Comparator.comparing((Views.ActorItem i) -> i.link().text()).thenComparing(i -> i.link().href()));
             if (!items.isEmpty()) {
-                groups.add(new Views.ActorGroup(kind.word(), kind.plural(), items));
+                groups.add(new Views.ActorGroup(kind.word(), words.text("actorKind." + kind.word() + ".plural"),
+                        items));
             }
         }
         return groups;
@@ -130,8 +135,18 @@ abstract class PageView {
         DiscrepancyKind kind = graph.require(Query.KIND, c.id());
         DiscrepancyKind computed = graph.require(Query.COMPUTED_KIND, c.id());
         boolean overruled = c.discrepancy() != null;
-        return new Views.Difference(kind.word(), kind.label(), overruled ? c.discrepancyNote() : "",
-                overruled ? computed.label() : "");
+        return new Views.Difference(kind.word(), kindLabel(kind), overruled ? c.discrepancyNote() : "",
+                overruled ? kindLabel(computed) : "");
+    }
+
+    /** A kind of difference in words: "Sources conflict". */
+    String kindLabel(DiscrepancyKind kind) {
+        return words.text("kind." + kind.word());
+    }
+
+    /** A stance in words: "Reports". */
+    String stanceLabel(Stance stance) {
+        return words.text("stance." + stance.word());
     }
 
     /** How one article names one actor, under {@code link}: each spelling, most used first, and how often. */
@@ -150,14 +165,9 @@ abstract class PageView {
 
     // ---- words ----
 
-    /** A count and a noun, the noun in the plural unless the count is one: "1 source", "4 sources". */
-    static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
-
-    /** A publication date as shown, empty when unknown. */
-    static String display(Published published) {
-        return published == null ? "" : published.display();
+    /** A count in words, in the plural form it takes: {@code count("count.sources", 4)} is "4 sources". */
+    String count(String key, int n) {
+        return words.count(key, n);
     }
 
     /** A publication date in ISO 8601, empty when unknown. */

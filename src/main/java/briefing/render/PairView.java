@@ -15,8 +15,8 @@ import java.util.Optional;
  * page for each pair of sources while the comparison is a table ({@link CompareView#MATRIX_MAX_SOURCES}).
  */
 final class PairView extends PageView {
-    PairView(TrackedGraph graph, MarkdownRenderer markdown, String root) {
-        super(graph, markdown, root);
+    PairView(TrackedGraph graph, MarkdownRenderer markdown, String root, Words words) {
+        super(graph, markdown, root, words);
     }
 
     /** Where the page of two sources goes; {@code first} comes before {@code second} in the order of sources. */
@@ -71,7 +71,7 @@ final class PairView extends PageView {
 
     private Views.Side side(Claim c, String articleId, ClaimSource s) {
         Stance stance = s == null ? Stance.SILENT : s.stance();
-        return new Views.Side(stance.word(), stance.label(), CompareView.SYMBOLS.get(stance), s == null ? "" : s.value(),
+        return new Views.Side(stance.word(), stanceLabel(stance), CompareView.SYMBOLS.get(stance), s == null ? "" : s.value(),
                 s == null ? "" : s.quote(), s == null ? "" : root + Kind.ARTICLE.route(articleId) + "#q-" + c.id(),
                 s == null ? List.of() : links(Kind.ACTOR, s.via()));
     }

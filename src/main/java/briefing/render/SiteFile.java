@@ -19,7 +19,7 @@ public enum SiteFile {
     ROBOTS("robots.txt", text(pages -> Discovery.robots(pages.baseUrl()))),
     /** Only with a {@code base_url}, as the feed: both give absolute addresses. */
     SITEMAP("sitemap.xml", addressed(pages -> Discovery.sitemap(pages.baseUrl(), pages.routes()))),
-    FEED("feed.xml", addressed(pages -> Discovery.feed(pages.graph(), pages.baseUrl()))),
+    FEED("feed.xml", addressed(pages -> Discovery.feed(pages.graph(), pages.baseUrl(), pages.words()))),
     SITE_CSS("assets/site.css", SiteFile::asset),
     SEARCH_JS("assets/search.js", SiteFile::asset);
 

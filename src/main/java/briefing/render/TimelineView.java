@@ -14,14 +14,11 @@ import java.util.List;
  * date is known and the gap before it, and a day-by-day chart of the busiest stretch.
  */
 final class TimelineView extends PageView {
-    /** Short English day names by {@link java.time.DayOfWeek} order, as {@code TextStyle.SHORT} gives them. */
-    private static final String[] DAY_NAMES = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-
     /** The longest stretch the day chart draws, in days. */
     private static final int CHART_DAYS = 14;
 
-    TimelineView(TrackedGraph graph, MarkdownRenderer markdown, String root) {
-        super(graph, markdown, root);
+    TimelineView(TrackedGraph graph, MarkdownRenderer markdown, String root, Words words) {
+        super(graph, markdown, root, words);
     }
 
     Views.Timeline build() {
@@ -35,16 +32,16 @@ final class TimelineView extends PageView {
             String precision = d.isRange() ? "range" : d.start().hasDay() ? "day" : d.start().hasMonth() ? "month" : "year";
             String label = switch (precision) {
                 case "range" -> span(d.start().first(), d.end().last(), d.start().hasDay() && d.end().hasDay());
-                case "month" -> "day not known";
-                case "year" -> "month not known";
+                case "month" -> words.text("timeline.dayUnknown");
+                case "year" -> words.text("timeline.monthUnknown");
                 default -> "";
             };
             String gap = "";
             if (previousEnd != null && d.start().first().isAfter(previousEnd)) {
                 long years = ChronoUnit.YEARS.between(previousEnd, d.start().first());
                 long months = ChronoUnit.MONTHS.between(previousEnd, d.start().first());
-                gap = years >= 1 ? years + (years == 1 ? " year" : " years") + " later"
-                        : months >= 2 ? months + " months later" : "";
+                gap = years >= 1 ? count("timeline.yearsLater", (int) years)
+                        : months >= 2 ? words.format("timeline.monthsLater", months) : "";
             }
             LocalDate end = d.end().last();
             previousEnd = previousEnd == null || end.isAfter(previousEnd) ? end : previousEnd;
@@ -54,17 +51,17 @@ final class TimelineView extends PageView {
     }
 
     /** How long a range lasts, in words: "3 days", "about 5 months", "about 3 years". */
-    private static String span(LocalDate from, LocalDate to, boolean exact) {
+    private String span(LocalDate from, LocalDate to, boolean exact) {
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         long months = ChronoUnit.MONTHS.between(from, to.plusDays(1));
         long years = ChronoUnit.YEARS.between(from, to.plusDays(1));
         if (days <= 60) {
-            return (exact ? "" : "up to ") + days + (days == 1 ? " day" : " days");
+            return count(exact ? "timeline.days" : "timeline.upToDays", (int) days);
         }
         if (years < 2) {
-            return "about " + Math.max(months, 2) + " months";
+            return words.format("timeline.aboutMonths", Math.max(months, 2));
         }
-        return "about " + years + " years";
+        return words.format("timeline.aboutYears", years);
     }
 
     /** The busiest stretch of at most two weeks with day-precise events, drawn day by day; null when there is none. */
@@ -96,7 +93,7 @@ final class TimelineView extends PageView {
         }
         List<String> days = new ArrayList<>();
         for (var d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            days.add(DAY_NAMES[d.getDayOfWeek().ordinal()] + " " + d.getDayOfMonth());
+            days.add(words.chartDay(d));
         }
         List<Views.DayBar> bars = new ArrayList<>();
         for (Event e : graph.get(Query.TIMELINE)) {
@@ -108,11 +105,12 @@ final class TimelineView extends PageView {
             boolean approximate = !e.date().start().hasDay() || !e.date().end().hasDay();
             var from = s.isBefore(first) ? first : s;
             var to = end.isAfter(last) ? last : end;
-            bars.add(new Views.DayBar(link(Kind.EVENT, e.id()), e.date().display(),
+            bars.add(new Views.DayBar(link(Kind.EVENT, e.id()), words.date(e.date()),
                     (int) ChronoUnit.DAYS.between(first, from) + 1, (int) ChronoUnit.DAYS.between(first, to) + 2,
                     approximate, s.isBefore(first), end.isAfter(last)));
         }
-        String caption = PartialDate.of(first).display() + " to " + PartialDate.of(last).display() + ", day by day";
+        String caption = words.format("timeline.chartCaption", words.date(PartialDate.of(first)),
+                words.date(PartialDate.of(last)));
         return new Views.DayChart(caption, days, bars);
     }
 }

@@ -22,11 +22,19 @@ final class ViewBuilder {
     private final TrackedGraph graph;
     private final MarkdownRenderer markdown;
     private final GenerationCache<Excerpt, String[]> excerpts;
+    private final Words words;
 
-    ViewBuilder(TrackedGraph graph, MarkdownRenderer markdown, GenerationCache<Excerpt, String[]> excerpts) {
+    ViewBuilder(TrackedGraph graph, MarkdownRenderer markdown, GenerationCache<Excerpt, String[]> excerpts,
+            Words words) {
         this.graph = graph;
         this.markdown = markdown;
         this.excerpts = excerpts;
+        this.words = words;
+    }
+
+    /** The words of the interface, in the briefing's language. */
+    Words words() {
+        return words;
     }
 
     TrackedGraph graph() {
@@ -34,19 +42,19 @@ final class ViewBuilder {
     }
 
     Views.Index index(String root) {
-        return new IndexView(graph, markdown, root).build();
+        return new IndexView(graph, markdown, root, words).build();
     }
 
     Views.Compare compare(String root) {
-        return new CompareView(graph, markdown, root).build();
+        return new CompareView(graph, markdown, root, words).build();
     }
 
     Views.Pair pair(String root, String id) {
-        return new PairView(graph, markdown, root).build(id);
+        return new PairView(graph, markdown, root, words).build(id);
     }
 
     Views.Timeline timeline(String root) {
-        return new TimelineView(graph, markdown, root).build();
+        return new TimelineView(graph, markdown, root, words).build();
     }
 
     List<Views.ActorGroup> actorGroups(String root) {
@@ -62,22 +70,22 @@ final class ViewBuilder {
     }
 
     Views.Actor actor(String root, Actor a) {
-        return new ActorView(graph, markdown, root, excerpts).build(a);
+        return new ActorView(graph, markdown, root, words, excerpts).build(a);
     }
 
     Views.Event event(String root, Event e) {
-        return new EventView(graph, markdown, root).build(e);
+        return new EventView(graph, markdown, root, words).build(e);
     }
 
     Views.Article article(String root, Article a) {
-        return new ArticleView(graph, markdown, root).build(a);
+        return new ArticleView(graph, markdown, root, words).build(a);
     }
 
     Views.Claim claim(String root, Claim c) {
-        return new ClaimView(graph, markdown, root).build(c);
+        return new ClaimView(graph, markdown, root, words).build(c);
     }
 
     private ListViews lists(String root) {
-        return new ListViews(graph, markdown, root);
+        return new ListViews(graph, markdown, root, words);
     }
 }

@@ -18,7 +18,7 @@ public final class Views {
 
     /** The site as a whole, the same on every page. */
     public record Site(String title, String subtitle, String language, String updated, String updatedIso,
-            String baseUrl, Map<String, Object> extra) {
+            String baseUrl, Map<String, Object> extra, Words words) {
     }
 
     /** What every page has: its title, description, way to the root, breadcrumbs and navigation. */
@@ -229,7 +229,7 @@ public final class Views {
     // ---- search ----
 
     /** One searchable item: its kind, its link, and the words it can be found by (aliases, topic, outlet). */
-    public record SearchItem(String kind, Link link, String terms) {
+    public record SearchItem(String kind, String label, Link link, String terms) {
     }
 
     public record Search(List<SearchItem> items) {

@@ -133,13 +133,15 @@ public final class SiteBuilder {
         GraphBuilder.Result resolved = memo.resolve(loaded.content());
         all.addAll(resolved.diagnostics());
         Graph graph = resolved.graph();
+        PageRenderer renderer = memo.renderer(templates);
+        all.addAll(renderer.languageProblems(graph.settings()));
         if (all.stream().anyMatch(d -> d.isError() || strict)) {
             return failure(all, graph, loader.filesRead());
         }
         try {
             Sink sink = target.open();
             List<Route> routes = PageKind.routes(graph);
-            int rendered = render(graph, templates, routes, memo, sink);
+            int rendered = render(graph, renderer, routes, memo, sink);
             target.commit();
             memo.commit();
             return new Outcome(sorted(all), routes.size(), rendered, loader.filesRead(), graph, target.files());
@@ -156,8 +158,7 @@ public final class SiteBuilder {
     }
 
     /** Renders every file of the site into the sink; returns how many pages were rendered (not reused). */
-    private int render(Graph graph, Path templates, List<Route> routes, SiteMemo memo, Sink sink) {
-        PageRenderer renderer = memo.renderer(templates);
+    private int render(Graph graph, PageRenderer renderer, List<Route> routes, SiteMemo memo, Sink sink) {
         PageRenderer.Pages pages = renderer.pages(graph, routes, memo.pages(routes));
         // First the other files: a streamed one (briefing.json) may be written while the pages render.
         for (SiteFile file : SiteFile.values()) {

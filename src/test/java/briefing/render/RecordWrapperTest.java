@@ -59,7 +59,7 @@ class RecordWrapperTest {
         model.put("items", List.of(new Views.NavItem("i.html", "Index", true), new Views.NavItem("b.html", "B", false)));
         model.put("network", new Network.View(List.of(), List.of(), 0, 40));
         model.put("spelling", new Views.Spelling("Ana", 2));
-        model.put("site", new Views.Site("T", "", "en", "", "", null, extra));
+        model.put("site", new Views.Site("T", "", "en", "", "", null, extra, null));
         model.put("shelf", new Shelf(List.of("Ulysses", "Dubliners").iterator()));
         model.put("word", "Ærø <b>");
         return model;
