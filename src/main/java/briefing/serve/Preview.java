@@ -70,15 +70,15 @@ final class Preview {
      */
     static PostProcess steps(LiveSite.Snapshot snapshot) {
         return snapshot.diagnostics().isEmpty() ? PostProcess.of(RELOAD)
-                : PostProcess.of(problems(snapshot.diagnostics()), RELOAD);
+                : PostProcess.of(problems(snapshot.diagnostics(), snapshot.files().isEmpty()), RELOAD);
     }
 
     /**
      * Adds the problems, with a link to the stylesheet that styles them, at the start of the page's
      * body (at the start of the page when it has none).
      */
-    static PostProcess.Step problems(List<Diagnostic> diagnostics) {
-        String banner = banner(diagnostics);
+    static PostProcess.Step problems(List<Diagnostic> diagnostics, boolean neverBuilt) {
+        String banner = banner(diagnostics, neverBuilt);
         return (path, html) -> {
             int body = html.indexOf("<body");
             int at = body < 0 ? 0 : html.indexOf('>', body) + 1;
@@ -86,15 +86,17 @@ final class Preview {
         };
     }
 
-    private static String banner(List<Diagnostic> diagnostics) {
+    private static String banner(List<Diagnostic> diagnostics, boolean neverBuilt) {
         List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).sorted(Diagnostic.ORDER).toList();
         List<Diagnostic> warnings = diagnostics.stream().filter(d -> !d.isError()).sorted(Diagnostic.ORDER).toList();
         StringBuilder b = new StringBuilder("\n<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\">"
                 + "<div class=\"briefing-preview\">");
         if (!errors.isEmpty()) {
             b.append("<div class=\"briefing-preview-errors\" role=\"alert\"><p><strong>The content has ")
-                    .append(count(errors.size(), "error")).append(".</strong> This is the last good version of the")
-                    .append(" page; it updates by itself when the errors are fixed.</p>");
+                    .append(count(errors.size(), "error")).append(".</strong> ")
+                    .append(neverBuilt ? "The site has not built yet; it appears here by itself when they are fixed."
+                            : "This is the last good version of the page; it updates by itself when they are fixed.")
+                    .append("</p>");
             list(b, errors);
             b.append("</div>");
         }

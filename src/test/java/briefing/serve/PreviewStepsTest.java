@@ -68,7 +68,8 @@ class PreviewStepsTest {
         Diagnostic warning = new Diagnostic(Severity.WARNING, "content/actors/a.md", 3, "alias 'Ana' never occurs");
         Diagnostic error = new Diagnostic(Severity.ERROR, "content/claims/a.md", 6, "'stance' must be <one of>");
         Diagnostic other = new Diagnostic(Severity.ERROR, "content/claims/b.md", 0, "no statement");
-        LiveSite.Snapshot broken = new LiveSite.Snapshot(Map.of(), List.of(warning, other, error), 2);
+        LiveSite.Snapshot broken = new LiveSite.Snapshot(Map.of("page.html", new byte[0]),
+                List.of(warning, other, error), 2);
         String served = apply(Preview.steps(broken), PAGE);
 
         int start = served.indexOf("<body class=\"plain\">") + "<body class=\"plain\">".length();
@@ -76,7 +77,7 @@ class PreviewStepsTest {
         String banner = served.substring(start, end);
         assertThat(banner).startsWith("\n<link rel=\"stylesheet\" href=\"/__briefing/preview.css\">"
                         + "<div class=\"briefing-preview\"><div class=\"briefing-preview-errors\" role=\"alert\">")
-                .contains("<strong>The content has 2 errors.</strong>")
+                .contains("<strong>The content has 2 errors.</strong> This is the last good version of the page")
                 .contains("<a href=\"/__briefing/source?file=content%2Fclaims%2Fa.md#L6\">"
                         + "content/claims/a.md:6: error: 'stance' must be &lt;one of&gt;</a>")
                 .contains("<a href=\"/__briefing/source?file=content%2Fclaims%2Fb.md\">")
@@ -91,6 +92,14 @@ class PreviewStepsTest {
                 .isGreaterThan(banner.indexOf("<details"));
         assertThat(served.substring(0, start) + served.substring(end)).as("the page apart from the two insertions")
                 .isEqualTo(PAGE.replace("</body>", SCRIPT + "</body>"));
+    }
+
+    @Test
+    void aSiteThatNeverBuiltSaysSoInsteadOfPromisingALastGoodVersion() {
+        Diagnostic error = new Diagnostic(Severity.ERROR, "content/claims/a.md", 6, "'stance' must be <one of>");
+        String served = apply(Preview.steps(new LiveSite.Snapshot(Map.of(), List.of(error), 1)), PAGE);
+        assertThat(served).contains("<strong>The content has 1 error.</strong> The site has not built yet")
+                .doesNotContain("last good version");
     }
 
     @Test
