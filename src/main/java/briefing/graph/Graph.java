@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -354,13 +355,17 @@ public final class Graph {
         return uses;
     }
 
-    /** How completely the claims are sourced, and how many sources differ. */
+    /** How completely the claims are sourced, and how many claims differ, by kind. */
     public Coverage coverage() {
         List<Claim> all = content.claims();
         long cells = (long) all.size() * content.articles().size();
         long filled = all.stream().mapToLong(c -> c.sources().size()).sum();
         long single = all.stream().filter(c -> c.sources().size() == 1).count();
-        long differ = all.stream().filter(c -> discrepancies.contains(c.id())).count();
-        return new Coverage(cells, filled, single, differ);
+        Map<DiscrepancyKind, Long> kinds = new EnumMap<>(DiscrepancyKind.class);
+        for (Claim c : all) {
+            kinds.merge(kind(c.id()), 1L, Long::sum);
+        }
+        return new Coverage(cells, filled, single, kinds.getOrDefault(DiscrepancyKind.CONFLICT, 0L),
+                kinds.getOrDefault(DiscrepancyKind.DETAIL, 0L), kinds.getOrDefault(DiscrepancyKind.SPELLING, 0L));
     }
 }
