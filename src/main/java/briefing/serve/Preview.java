@@ -90,7 +90,7 @@ final class Preview {
         List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).sorted(Diagnostic.ORDER).toList();
         List<Diagnostic> warnings = diagnostics.stream().filter(d -> !d.isError()).sorted(Diagnostic.ORDER).toList();
         StringBuilder b = new StringBuilder("\n<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\">"
-                + "<div class=\"briefing-preview\">");
+                + "<div class=\"briefing-preview\" lang=\"en\">");
         if (!errors.isEmpty()) {
             b.append("<div class=\"briefing-preview-errors\" role=\"alert\"><p><strong>The content has ")
                     .append(count(errors.size(), "error")).append(".</strong> ")

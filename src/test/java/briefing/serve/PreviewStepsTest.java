@@ -76,7 +76,7 @@ class PreviewStepsTest {
         int end = served.indexOf("</div>\n", start) + "</div>\n".length();
         String banner = served.substring(start, end);
         assertThat(banner).startsWith("\n<link rel=\"stylesheet\" href=\"/__briefing/preview.css\">"
-                        + "<div class=\"briefing-preview\"><div class=\"briefing-preview-errors\" role=\"alert\">")
+                        + "<div class=\"briefing-preview\" lang=\"en\"><div class=\"briefing-preview-errors\" role=\"alert\">")
                 .contains("<strong>The content has 2 errors.</strong> This is the last good version of the page")
                 .contains("<a href=\"/__briefing/source?file=content%2Fclaims%2Fa.md#L6\">"
                         + "content/claims/a.md:6: error: 'stance' must be &lt;one of&gt;</a>")
@@ -134,7 +134,7 @@ class PreviewStepsTest {
                     .contains("role=\"alert\""));
             String broken = get(server, "claims/strike-legal.html");
             assertThat(broken).contains("<link rel=\"stylesheet\" href=\"/__briefing/preview.css\">"
-                            + "<div class=\"briefing-preview\"><div class=\"briefing-preview-errors\" role=\"alert\">")
+                            + "<div class=\"briefing-preview\" lang=\"en\"><div class=\"briefing-preview-errors\" role=\"alert\">")
                     .contains("content/claims/strike-legal.md:6: error: 'stance'")
                     .contains(SCRIPT + "</body>");
             int start = broken.indexOf("\n<link rel=\"stylesheet\" href=\"/__briefing/preview.css\">");
