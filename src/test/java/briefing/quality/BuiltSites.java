@@ -2,6 +2,7 @@ package briefing.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import briefing.TestFiles;
 import briefing.model.Diagnostic;
 import briefing.site.SiteBuilder;
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * The sites the quality gates check, built in-process with the bundled templates: the small test
- * fixture always, and the example briefing in {@code content/} when the project has one (the
+ * fixture always, in English and in Spanish (longer words must not break the layout), and the example briefing in {@code content/} when the project has one (the
  * system property {@code briefing.example} may point at another content folder).
  */
 final class BuiltSites {
@@ -44,6 +45,10 @@ final class BuiltSites {
     static List<Site> build(Path tmp) {
         List<Site> sites = new ArrayList<>();
         sites.add(build("fixture small", FIXTURE, tmp.resolve("small")));
+        Path spanish = tmp.resolve("small-es-content");
+        TestFiles.copyTree(FIXTURE, spanish);
+        TestFiles.replace(spanish.resolve("index.md"), "language: en", "language: es");
+        sites.add(build("fixture small in Spanish", spanish, tmp.resolve("small-es")));
         Path example = Path.of(System.getProperty("briefing.example", "content"));
         if (Files.isDirectory(example)) {
             sites.add(build("example " + example, example, tmp.resolve("example")));
