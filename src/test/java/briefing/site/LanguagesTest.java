@@ -161,6 +161,31 @@ class LanguagesTest {
         assertThat(event.select("dl.facts time").text()).isEqualTo("11. März 2024");
     }
 
+    /** serve's rebuild after an edit of a language file shows the new words on every page, as a clean build does. */
+    @Test
+    void anEditedLanguageFileIsReadAgainByTheRebuild(@TempDir Path tmp) throws IOException {
+        Path content = TestFiles.copySmall(tmp);
+        setLanguage(content, "es");
+        Path templates = tmp.resolve("templates");
+        Path file = TestFiles.write(templates, "lang/es.properties", "nav.search = Buscar\n");
+        SiteBuilder serve = new SiteBuilder();
+        SiteBuilder.Outcome first = serve.rebuild(content, "content", templates, List.of());
+        assertThat(first.diagnostics()).isEmpty();
+        assertThat(navigation(first, "compare.html")).contains("Buscar");
+
+        Files.writeString(file, "nav.search = Búsqueda\n", StandardCharsets.UTF_8);
+        SiteBuilder.Outcome second = serve.rebuild(content, "content", templates, List.of("lang/es.properties"));
+        SiteBuilder.Outcome clean = new SiteBuilder().rebuild(content, "content", templates, List.of());
+        assertThat(navigation(second, "compare.html")).contains("Búsqueda").doesNotContain("Buscar");
+        assertThat(second.files().keySet()).isEqualTo(clean.files().keySet());
+        second.files().forEach((path, bytes) -> assertThat(bytes).as(path).isEqualTo(clean.files().get(path)));
+    }
+
+    private static List<String> navigation(SiteBuilder.Outcome outcome, String page) {
+        return Jsoup.parse(new String(outcome.files().get(page), StandardCharsets.UTF_8)).select("header nav a")
+                .eachText();
+    }
+
     /** Finds the bundled templates' words: any letter outside an interpolation, a directive or a comment. */
     @Test
     void noBundledTemplateHardCodesAWord() throws IOException {
