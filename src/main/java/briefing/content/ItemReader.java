@@ -147,7 +147,7 @@ final class ItemReader {
         Ref event = checkedId(f, "event");
         List<ClaimSource> sources = new ArrayList<>();
         if (!f.has("sources")) {
-            f.error(f.line(), "missing required key 'sources' (article id: stance and quote)");
+            f.missing("sources", " (article id: stance and quote)");
         }
         for (NodeTuple t : f.entries("sources")) {
             int line = Fields.line(source, t.getKeyNode());
