@@ -4,7 +4,6 @@ import briefing.model.Alias;
 import briefing.model.Diagnostic;
 import briefing.model.Ref;
 import briefing.model.SourcePos;
-import briefing.model.Suggest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +22,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * Typed access to the keys of one YAML mapping, reporting every problem with its line:
- * missing required keys, wrong types, duplicate keys, and unknown keys that look like a
- * misspelled known one. Unknown keys are kept as {@link #extra()}.
+ * missing required keys, wrong types, duplicate keys, and unknown keys (a warning saying which key
+ * was most likely meant, see {@link Keys}). Unknown keys are kept as {@link #extra()}.
  */
 final class Fields {
     /** Front matter that is one word with a colon and no space ({@code title:Quake}). */
@@ -33,14 +32,16 @@ final class Fields {
     private final List<Diagnostic> problems;
     private final Map<String, NodeTuple> byKey = new LinkedHashMap<>();
     private final int line;
+    private final Keys keys;
     private final Set<String> knownKeys;
     /** False when the front matter is not key: value pairs at all (reported once, nothing more about it). */
     private boolean pairs = true;
 
-    Fields(SourceFile file, Node mapping, Set<String> known, List<Diagnostic> problems) {
+    Fields(SourceFile file, Node mapping, Keys keys, List<Diagnostic> problems) {
         this.file = file;
         this.problems = problems;
-        this.knownKeys = known;
+        this.keys = keys;
+        this.knownKeys = keys.known();
         this.line = mapping == null ? file.frontMatterLine() : line(file, mapping);
         if (mapping == null) {
             return;
@@ -67,11 +68,8 @@ final class Fields {
                 continue;
             }
             byKey.put(key, tuple);
-            if (!known.contains(key)) {
-                String closest = Suggest.closest(key, known);
-                if (closest != null) {
-                    warning(line(file, keyNode), "unknown key '" + key + "'; did you mean '" + closest + "'?");
-                }
+            if (!knownKeys.contains(key)) {
+                warning(line(file, keyNode), keys.unknown(key));
             }
         }
     }
