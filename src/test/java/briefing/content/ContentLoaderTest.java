@@ -162,7 +162,7 @@ class ContentLoaderTest {
     }
 
     @Test
-    void unknownKeysAreKeptInExtraWithoutAnyMessage() {
+    void unknownKeysAreKeptInExtraWithAWarningEach() {
         file("articles/two.md", """
                 ---
                 title: Two
@@ -172,7 +172,13 @@ class ContentLoaderTest {
                 ---
                 """);
         var result = load();
-        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.diagnostics()).extracting(Diagnostic::format).containsExactly(
+                "c/articles/two.md:3: warning: unknown key 'shelf'; briefing does not use it (a template of your own"
+                        + " can, as 'extra')",
+                "c/articles/two.md:4: warning: unknown key 'pages'; briefing does not use it (a template of your own"
+                        + " can, as 'extra')",
+                "c/articles/two.md:5: warning: unknown key 'tags'; briefing does not use it (a template of your own"
+                        + " can, as 'extra')");
         var two = result.content().articles().stream().filter(a -> a.id().equals("two")).findFirst().orElseThrow();
         assertThat(two.extra()).isEqualTo(Map.of("shelf", "B-12", "pages", 3L, "tags", List.of("x", "y")));
         assertThat(result.content().settings().extra()).isEmpty();
