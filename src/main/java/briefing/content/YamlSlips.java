@@ -90,9 +90,15 @@ final class YamlSlips {
         for (int k = 0; k < problemLine; k++) {
             int start = valueStart(lines[k]);
             if (isQuote(lines[k], start) && closingQuote(lines[k], start) < 0) {
+                char quote = lines[k].charAt(start);
                 for (int later = k + 1; later <= problemLine; later++) {
-                    if (KEY.matcher(lines[later].stripLeading()).lookingAt()) {
-                        return found(k, quoteNotClosed(k));
+                    String line = lines[later];
+                    if (indent(line) <= indent(lines[k]) && KEY.matcher(line).region(indent(line), line.length())
+                            .lookingAt()) {
+                        return found(k, quoteNotClosed(k)); // the next key came before the closing quote
+                    }
+                    if (line.indexOf(quote) >= 0) {
+                        break; // a value over several lines, closed here
                     }
                 }
             }

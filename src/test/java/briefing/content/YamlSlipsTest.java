@@ -173,6 +173,25 @@ class YamlSlipsTest {
                         The school fell at 13:14.
                         """, "c/articles/a.md:5: error: the front matter opened on line 1 is not closed: put a"
                         + " '---' line after its last key (before line 5)"),
+                new Slip("a value over several lines in quotes is no slip", "articles/a.md", """
+                        ---
+                        notes: "A long note
+                          that goes on: here"
+                        title: Quake
+                        - Ana Ruiz
+                        ---
+                        """, "c/articles/a.md:5: error: a list item ('- ') outside a list: put the list's key on a"
+                        + " line of its own (such as 'aliases:') and each item below it"),
+                new Slip("no space after the colon of a nested key", "claims/c.md", """
+                        ---
+                        statement: The school fell
+                        sources:
+                          a:
+                            stance:reports
+                            quote: fell
+                        ---
+                        """, "c/claims/c.md:5: error: there is no space after the colon in 'stance:reports'; write"
+                        + " 'stance: reports'"),
                 new Slip("the same slips in index.md", "index.md", """
                         ---
                         title: "Mexico City, 2017
