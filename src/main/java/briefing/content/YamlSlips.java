@@ -178,9 +178,7 @@ final class YamlSlips {
             }
             int above = contentLineBefore(problemLine);
             if (above >= 0 && indent > indent(lines[above])) {
-                return found(problemLine, "line " + (problemLine + file.frontMatterLine())
-                        + " is indented more than the line above it, whose value is already given;"
-                        + " indent it like the line above");
+                return found(problemLine, indentedMore());
             }
         }
         if (problem.startsWith("expected <block end>, but found '-'")) {
@@ -189,6 +187,9 @@ final class YamlSlips {
         }
         if (problem.startsWith("expected <block end>") && problemColumn == indent) {
             int above = contentLineBefore(problemLine);
+            if (above >= 0 && indent > indent(lines[above])) {
+                return found(problemLine, indentedMore());
+            }
             return found(problemLine, "line " + (problemLine + file.frontMatterLine()) + " is indented less than"
                     + " the key it belongs to" + (above < 0 ? "" : " (line " + (above + file.frontMatterLine())
                     + " is indented " + indent(lines[above]) + " spaces, this line " + indent + ")")
@@ -203,6 +204,11 @@ final class YamlSlips {
                     + " if it is text, put the whole value in quotes");
         }
         return Optional.empty();
+    }
+
+    private String indentedMore() {
+        return "line " + (problemLine + file.frontMatterLine()) + " is indented more than the line above it, whose"
+                + " value is already given; indent it like the line above";
     }
 
     private String readerWords() {

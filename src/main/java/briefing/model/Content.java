@@ -30,6 +30,11 @@ public record Content(Settings settings, List<Article> articles, List<Actor> act
         this(settings, articles, actors, events, claims, Map.of());
     }
 
+    /** Whether every file of this kind could be read. */
+    public boolean allRead(Kind kind) {
+        return unreadable.getOrDefault(kind, Set.of()).isEmpty();
+    }
+
     /** Whether a file of this kind and id exists but could not be read. */
     public boolean isUnreadable(Kind kind, String id) {
         return unreadable.getOrDefault(kind, Set.of()).contains(id);

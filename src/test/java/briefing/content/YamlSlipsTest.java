@@ -124,6 +124,13 @@ class YamlSlipsTest {
                         ---
                         """, "c/actors/a.md:3: error: line 3 is indented more than the line above it, whose value is"
                         + " already given; indent it like the line above"),
+                new Slip("a key indented more than a quoted value above", "articles/a.md", """
+                        ---
+                        title: "Quake"
+                          outlet: EFE
+                        ---
+                        """, "c/articles/a.md:3: error: line 3 is indented more than the line above it, whose value is"
+                        + " already given; indent it like the line above"),
                 new Slip("a list item outside a list", "articles/a.md", """
                         ---
                         title: Quake

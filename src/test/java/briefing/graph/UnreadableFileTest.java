@@ -46,4 +46,19 @@ class UnreadableFileTest {
                 "c/articles/broken.md:3: error: line 3 is indented more than the line above it, whose value is"
                         + " already given; indent it like the line above");
     }
+
+    @Test
+    void namesAndArticlesAreNotCalledUnusedWhileAFileThatMightUseThemIsUnreadable() {
+        TestFiles.write(dir, "index.md", "---\ntitle: T\n---\n");
+        TestFiles.write(dir, "actors/ana.md", "---\nname: Ana Ruiz\naliases: [Ruiz]\nkind: person\n---\n");
+        TestFiles.write(dir, "articles/a.md", "---\ntitle: A\n---\nAna Ruiz spoke.\n");
+        TestFiles.write(dir, "articles/b.md", "---\ntitle: 'B\n---\nRuiz spoke.\n");
+        TestFiles.write(dir, "claims/c.md", "---\nstatement: S\nsources:\n  a: {stance: reports, quote: Ana}\n---\n");
+        TestFiles.write(dir, "claims/d.md", "---\nstatement: S\nsources: b: {stance: reports, quote: Ruiz}\n---\n");
+        assertThat(messages()).containsExactly(
+                "c/articles/b.md:2: error: the quote (') opened on line 2 is not closed; end the value with ' on the"
+                        + " same line",
+                "c/claims/d.md:3: error: the value of 'sources' contains ': ', which starts a new key; put the whole"
+                        + " value in quotes");
+    }
 }
