@@ -54,7 +54,8 @@ class UnreadableFileTest {
         TestFiles.write(dir, "articles/a.md", "---\ntitle: A\n---\nAna Ruiz spoke.\n");
         TestFiles.write(dir, "articles/b.md", "---\ntitle: 'B\n---\nRuiz spoke.\n");
         TestFiles.write(dir, "claims/c.md", "---\nstatement: S\nsources:\n  a: {stance: reports, quote: Ana}\n---\n");
-        TestFiles.write(dir, "claims/d.md", "---\nstatement: S\nsources: b: {stance: reports, quote: Ruiz}\n---\n");
+        TestFiles.write(dir, "articles/e.md", "---\ntitle: E\n---\nRuiz spoke too.\n");
+        TestFiles.write(dir, "claims/d.md", "---\nstatement: S\nsources: e: {stance: reports, quote: Ruiz}\n---\n");
         assertThat(messages()).containsExactly(
                 "c/articles/b.md:2: error: the quote (') opened on line 2 is not closed; end the value with ' on the"
                         + " same line",
