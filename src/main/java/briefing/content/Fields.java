@@ -43,8 +43,8 @@ final class Fields {
         this.keys = keys;
         this.knownKeys = keys.known();
         this.line = mapping == null ? file.frontMatterLine() : line(file, mapping);
-        if (mapping == null) {
-            return;
+        if (mapping == null || isNull(mapping)) {
+            return; // nothing written: each required key is reported missing
         }
         if (!(mapping instanceof MappingNode map)) {
             pairs = false;
