@@ -168,6 +168,11 @@ final class YamlSlips {
         String line = lines[problemLine];
         int indent = indent(line);
         if (problem.startsWith("could not find expected ':'") && contextLine != null) {
+            String item = lines[contextLine].strip();
+            if (item.length() > 1 && item.charAt(0) == '-' && item.charAt(1) != '-') {
+                return found(contextLine, "a list item needs a space after its '-': write '- "
+                        + item.substring(1).strip() + "'");
+            }
             return found(contextLine, "'" + lines[contextLine].strip() + "' has no colon; write 'key: value'");
         }
         if (problem.startsWith("mapping values are not allowed")) {

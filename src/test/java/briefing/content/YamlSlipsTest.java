@@ -95,6 +95,15 @@ class YamlSlipsTest {
                         published: 2017-09-19
                         ---
                         """, "c/articles/a.md:3: error: 'outlet EFE' has no colon; write 'key: value'"),
+                new Slip("no space after a list item's dash", "actors/a.md", """
+                        ---
+                        name: Ana
+                        aliases:
+                          - Ruiz
+                          -Ana R.
+                        kind: person
+                        ---
+                        """, "c/actors/a.md:5: error: a list item needs a space after its '-': write '- Ana R.'"),
                 new Slip("a key indented less than the key it belongs to", "claims/c.md", """
                         ---
                         statement: The school fell
