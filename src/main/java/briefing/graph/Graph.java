@@ -7,9 +7,11 @@ import briefing.model.ClaimSource;
 import briefing.model.Content;
 import briefing.model.DiscrepancyKind;
 import briefing.model.Event;
+import briefing.model.ImageSize;
 import briefing.model.Kind;
 import briefing.model.Settings;
 import briefing.model.Stance;
+import briefing.model.StaticFile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,6 +60,7 @@ public final class Graph {
     private final LocalDate updated;
     private final Discrepancies kinds;
     private final Map<String, String> labels;
+    private final Map<String, StaticFile> files;
 
     Graph(Content content, Map<String, Article> articles, Map<String, Actor> actors, Map<String, Event> events,
             Map<String, Claim> claims, Map<String, List<Mention>> mentionsByArticle,
@@ -67,7 +70,7 @@ public final class Graph {
             Map<String, List<Claim>> claimsByArticle, Map<String, List<Article>> citingArticles,
             Map<String, List<Actor>> affiliates, Map<String, List<Backlink>> backlinks,
             Map<String, Map<String, Integer>> coParticipants, Set<String> discrepancies, List<Event> timeline,
-            Discrepancies kinds, Map<String, String> labels) {
+            Discrepancies kinds, Map<String, String> labels, Map<String, StaticFile> files) {
         this.content = content;
         this.articles = articles;
         this.actors = actors;
@@ -89,6 +92,7 @@ public final class Graph {
         this.timeline = timeline;
         this.kinds = kinds;
         this.labels = labels;
+        this.files = files;
         List<Article> order = new ArrayList<>(content.articles());
         order.sort(ARTICLE_ORDER);
         this.articleOrder = List.copyOf(order);
@@ -140,6 +144,17 @@ public final class Graph {
 
     public List<Claim> claims() {
         return content.claims();
+    }
+
+    /** The files of {@code static/}, sorted by path. */
+    public List<StaticFile> staticFiles() {
+        return content.files();
+    }
+
+    /** A picture's size, by its path in {@code static/}; null when it is not a file or its size is unknown. */
+    public ImageSize imageSize(String path) {
+        StaticFile file = files.get(path);
+        return file == null ? null : file.size();
     }
 
     public Optional<Article> findArticle(String id) {

@@ -5,6 +5,7 @@ import briefing.model.Article;
 import briefing.model.Claim;
 import briefing.model.DiscrepancyKind;
 import briefing.model.Event;
+import briefing.model.ImageSize;
 import briefing.model.Kind;
 import briefing.model.Settings;
 import java.util.List;
@@ -94,6 +95,9 @@ public final class Query<T> {
     /** A claim's independent origins, actor or article ids, sorted ({@link Graph#origins}); by claim id. */
     public static final Query<List<String>> ORIGINS = byId("origins", Kind.CLAIM,
             (g, id) -> g.findClaim(id).isPresent() ? g.origins(id) : null);
+
+    /** A picture's size in pixels, by its path in {@code static/}; null when not known. */
+    public static final Query<ImageSize> IMAGE_SIZE = byId("image size", null, Graph::imageSize);
 
     private final String name;
     private final Kind itemKind;

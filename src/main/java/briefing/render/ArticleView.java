@@ -39,7 +39,7 @@ final class ArticleView extends PageView {
         });
         List<Mention> mentions = graph.get(Query.MENTIONS_IN, a.id());
         Highlights highlights = new Highlights(mentions, graph.get(Query.QUOTES_IN, a.id()), numbers, titles);
-        String text = markdown.renderArticle(a.body(), root, highlights);
+        String text = markdown.renderArticle(a.body(), root, imageSizes(a.body()), highlights);
 
         List<Views.CoverageGroup> coverage = new ArrayList<>();
         for (Stance stance : Stance.values()) {

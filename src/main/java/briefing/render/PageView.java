@@ -12,12 +12,16 @@ import briefing.model.Claim;
 import briefing.model.ClaimSource;
 import briefing.model.DiscrepancyKind;
 import briefing.model.Event;
+import briefing.model.FileLink;
+import briefing.model.ImageSize;
 import briefing.model.Kind;
 import briefing.model.Published;
 import briefing.model.Ref;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the views of all pages share: the graph, read only through a {@link TrackedGraph} so the page's
@@ -42,7 +46,21 @@ abstract class PageView {
 
     /** An editor's Markdown as HTML, its links relative to this page. */
     String html(Body body) {
-        return markdown.render(body, root);
+        return markdown.render(body, root, imageSizes(body));
+    }
+
+    /** The size of each picture of {@code static/} a body shows, by path, where its header gives it. */
+    Map<String, ImageSize> imageSizes(Body body) {
+        Map<String, ImageSize> sizes = new TreeMap<>();
+        for (FileLink file : body.files()) {
+            if (file.image() && file.isStatic()) {
+                ImageSize size = graph.get(Query.IMAGE_SIZE, file.staticPath());
+                if (size != null) {
+                    sizes.put(file.staticPath(), size);
+                }
+            }
+        }
+        return sizes.isEmpty() ? Map.of() : sizes;
     }
 
     // ---- links ----

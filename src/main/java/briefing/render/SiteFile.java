@@ -21,7 +21,10 @@ public enum SiteFile {
     SITEMAP("sitemap.xml", addressed(pages -> Discovery.sitemap(pages.baseUrl(), pages.routes()))),
     FEED("feed.xml", addressed(pages -> Discovery.feed(pages.graph(), pages.baseUrl()))),
     SITE_CSS("assets/site.css", SiteFile::asset),
-    SEARCH_JS("assets/search.js", SiteFile::asset);
+    SEARCH_JS("assets/search.js", SiteFile::asset),
+    /** The content's static files, copied byte for byte, each at its path under this folder. */
+    STATIC("static/", (pages, folder, sink) -> pages.graph().staticFiles()
+            .forEach(file -> sink.put(file.sitePath(), file.bytes())));
 
     /** Makes one file's bytes and puts them into the sink. */
     @FunctionalInterface
@@ -37,7 +40,7 @@ public enum SiteFile {
         this.maker = maker;
     }
 
-    /** Site-relative path, forward slashes. */
+    /** Site-relative path, forward slashes; for a folder of files ({@link #STATIC}), ending in a slash. */
     public String path() {
         return path;
     }
