@@ -31,8 +31,10 @@ class PageTableTest {
         // Without a base_url the site has no sitemap and no feed: both need absolute addresses.
         List<String> others = List.of(SiteFile.BRIEFING_JSON, SiteFile.COMPARISON_CSV, SiteFile.SEARCH_INDEX, SiteFile.ROBOTS,
                 SiteFile.SITE_CSS, SiteFile.SEARCH_JS).stream().map(SiteFile::path).toList();
+        // SiteFile.STATIC is a folder: the content's static files, each under it.
+        List<String> statics = List.of("harbour.png", "queue.csv").stream().map(f -> SiteFile.STATIC.path() + f).toList();
         assertThat(files.keySet()).containsExactlyInAnyOrderElementsOf(
-                concat(routes.stream().map(Route::path).toList(), others));
+                concat(routes.stream().map(Route::path).toList(), concat(others, statics)));
     }
 
     @Test
