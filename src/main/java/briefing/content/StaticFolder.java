@@ -78,7 +78,8 @@ final class StaticFolder {
             }
             if (!NAME.matcher(name).matches()) {
                 problems.add(new Diagnostic(Severity.ERROR, path, 0, "the name '" + name + "' cannot be part of the"
-                        + " site's addresses as it is: " + NAME_RULE + " (rename it, e.g. '" + suggestName(name) + "')"));
+                        + " site's addresses as it is: " + NAME_RULE + " (rename it, e.g. '" + suggestName(name)
+                        + "')"));
                 continue;
             }
             BasicFileAttributes attrs = plain(p);

@@ -84,9 +84,9 @@ final class SvgCheck {
             }
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
+            String why = e.getMessage().replaceAll("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
             problems.add(new Diagnostic(Severity.ERROR, shown, line, "this SVG cannot be read: it is not well-formed"
-                    + " XML (" + e.getMessage().replaceAll("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*",
-                    "").strip() + ")"));
+                    + " XML (" + why.strip() + ")"));
         } finally {
             if (xml != null) {
                 try {

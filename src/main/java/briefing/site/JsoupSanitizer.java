@@ -10,7 +10,8 @@ import org.jsoup.safety.Safelist;
 /**
  * Cleans HTML rendered from content that holds raw HTML: keeps text formatting, tables, lists and
  * links to web, mail and relative addresses; drops scripts, styles, event handlers, frames, forms
- * and {@code javascript:} or {@code data:} URLs, and images from anywhere but the site itself. Keeps the marks and links the renderer added.
+ * and {@code javascript:} or {@code data:} URLs, and images from anywhere but the site itself. Keeps the
+ * marks and links the renderer added.
  */
 public final class JsoupSanitizer implements HtmlSanitizer {
     private static final String BASE = "https://briefing.invalid/";

@@ -32,7 +32,7 @@ class PageTableTest {
         List<String> others = List.of(SiteFile.BRIEFING_JSON, SiteFile.COMPARISON_CSV, SiteFile.SEARCH_INDEX, SiteFile.ROBOTS,
                 SiteFile.SITE_CSS, SiteFile.SEARCH_JS).stream().map(SiteFile::path).toList();
         // SiteFile.STATIC is a folder: the content's static files, each under it.
-        List<String> statics = List.of("harbour.png", "queue.csv").stream().map(f -> SiteFile.STATIC.path() + f).toList();
+        List<String> statics = List.of(SiteFile.STATIC.path() + "harbour.png", SiteFile.STATIC.path() + "queue.csv");
         assertThat(files.keySet()).containsExactlyInAnyOrderElementsOf(
                 concat(routes.stream().map(Route::path).toList(), concat(others, statics)));
     }
