@@ -5,6 +5,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -45,7 +46,11 @@ public final class JsoupSanitizer implements HtmlSanitizer {
 
     @Override
     public String clean(String html) {
-        Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
-        return Jsoup.clean(html, BASE, safelist, settings);
+        Document dirty = Jsoup.parseBodyFragment(html, BASE);
+        Document clean = new Cleaner(safelist).clean(dirty);
+        // An image whose address was removed (another site's) is removed whole: an image needs an address.
+        clean.body().select("img:not([src])").remove();
+        clean.outputSettings(new Document.OutputSettings().prettyPrint(false));
+        return clean.body().html();
     }
 }

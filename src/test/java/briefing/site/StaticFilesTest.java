@@ -251,6 +251,19 @@ class StaticFilesTest {
     }
 
     @Test
+    void aBodyWithRawHtmlKeepsItsPicturesOfTheSiteAndLosesThoseOfOtherSites() throws IOException {
+        Path content = content();
+        TestFiles.replace(content.resolve("actors/engineers.md"), "Their logo:",
+                "<em>Their</em> <img src=\"https://example.org/track.png\" alt=\"\"> logo:");
+        Path out = dir.resolve("site");
+        assertThat(new SiteBuilder().build(content, "content", null, out).failed()).isFalse();
+
+        List<Element> images = page(out, "actors/engineers.html").select(".prose img");
+        assertThat(images).extracting(e -> e.attr("src")).containsExactly("../static/logo.svg");
+        assertThat(images.get(0).attr("loading")).isEqualTo("lazy");
+    }
+
+    @Test
     void aFileRemovedFromStaticIsRemovedFromTheSite() {
         Path content = content();
         Path out = dir.resolve("site");
