@@ -8,6 +8,7 @@ import briefing.model.StaticFile;
 import briefing.model.Suggest;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks the images and the links to static files of every body: a {@code static/...} address must
@@ -17,16 +18,18 @@ import java.util.Map;
  */
 final class FileLinkCheck {
     private final Map<String, StaticFile> files;
+    private final Set<String> refused;
     private final List<Diagnostic> problems;
 
-    private FileLinkCheck(Map<String, StaticFile> files, List<Diagnostic> problems) {
+    private FileLinkCheck(Map<String, StaticFile> files, Set<String> refused, List<Diagnostic> problems) {
         this.files = files;
+        this.refused = refused;
         this.problems = problems;
     }
 
     /** Checks every body of the content, the overview included. */
     static void run(Content content, Map<String, StaticFile> files, List<Diagnostic> problems) {
-        FileLinkCheck check = new FileLinkCheck(files, problems);
+        FileLinkCheck check = new FileLinkCheck(files, content.refusedFiles(), problems);
         if (content.settings() != null) {
             check.body(content.settings().body());
         }
@@ -57,7 +60,9 @@ final class FileLinkCheck {
     private void staticFile(FileLink link, String what) {
         String path = link.staticPath();
         StaticFile file = files.get(path);
-        if (file == null) {
+        if (file == null && refused.contains(path)) {
+            return; // the file's own error says why it was refused
+        } else if (file == null) {
             problems.add(Diagnostic.error(link.pos(), what + " names static/" + path + ", which does not exist (no"
                     + " content/static/" + path + ")" + suggestion(path)));
         } else if (link.image() && !file.isImage()) {

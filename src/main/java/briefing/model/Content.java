@@ -1,14 +1,21 @@
 package briefing.model;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything read from a content folder, each list sorted by id.
  *
- * @param files the files of {@code static/}, sorted by path
+ * @param unreadable   the ids of the files of each kind that exist but could not be read (their own
+ *                     errors say why): a reference to one of them is not reported as a missing item
+ * @param files        the files of {@code static/} that may be copied, sorted by path
+ * @param refusedFiles the paths in {@code static/} of the files that exist but were refused (their own
+ *                     errors say why): a reference to one of them is not reported as a missing file
  */
 public record Content(Settings settings, List<Article> articles, List<Actor> actors, List<Event> events,
-        List<Claim> claims, List<StaticFile> files) {
+        List<Claim> claims, Map<Kind, Set<String>> unreadable, List<StaticFile> files, Set<String> refusedFiles) {
 
     public Content {
         articles = List.copyOf(articles);
@@ -16,5 +23,25 @@ public record Content(Settings settings, List<Article> articles, List<Actor> act
         events = List.copyOf(events);
         claims = List.copyOf(claims);
         files = List.copyOf(files);
+        refusedFiles = Set.copyOf(refusedFiles);
+        Map<Kind, Set<String>> copy = new EnumMap<>(Kind.class);
+        unreadable.forEach((kind, ids) -> copy.put(kind, Set.copyOf(ids)));
+        unreadable = Map.copyOf(copy);
+    }
+
+    /** Content in which every file could be read. */
+    public Content(Settings settings, List<Article> articles, List<Actor> actors, List<Event> events,
+            List<Claim> claims) {
+        this(settings, articles, actors, events, claims, Map.of(), List.of(), Set.of());
+    }
+
+    /** Whether every file of this kind could be read. */
+    public boolean allRead(Kind kind) {
+        return unreadable.getOrDefault(kind, Set.of()).isEmpty();
+    }
+
+    /** Whether a file of this kind and id exists but could not be read. */
+    public boolean isUnreadable(Kind kind, String id) {
+        return unreadable.getOrDefault(kind, Set.of()).contains(id);
     }
 }

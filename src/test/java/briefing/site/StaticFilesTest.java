@@ -220,6 +220,9 @@ class StaticFilesTest {
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
         TestFiles.write(content, "static/bad-doctype.svg", "<!DOCTYPE svg [ <!ATTLIST svg onload CDATA \"x\"> ]>\n"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+        // A refused file is reported once, as refused: a reference to it is not called missing as well.
+        TestFiles.replace(content.resolve("index.md"), "The overview.",
+                "The overview. ![A chart](static/bad-script.svg)");
         SiteBuilder.Outcome outcome = new SiteBuilder().check(content, "content", null);
 
         List<String> errors = messages(outcome, Severity.ERROR);
