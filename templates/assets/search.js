@@ -186,12 +186,14 @@
     meta.textContent = " " + (list.dataset[kind] || "") + (row[3] ? " · " + row[3] : "");
     li.appendChild(meta);
     var hits = terms(text).filter(function (x) { return matches(x.t, ws); }).slice(0, 200);
-    var best = null, most = 0;
+    // The passage where the most of the words are, and the closest together.
+    var best = null, most = 0, span = 0;
     hits.forEach(function (h) {
-      var seen = {};
-      hits.forEach(function (o) { if (o.start >= h.start && o.end <= h.start + PASSAGE) { seen[o.t] = true; } });
-      var n = Object.keys(seen).length;
-      if (n > most) { most = n; best = h; }
+      var seen = {}, n = 0, end = h.end;
+      hits.forEach(function (o) {
+        if (o.start >= h.start && o.end <= h.start + PASSAGE && !seen[o.t]) { seen[o.t] = true; n++; end = o.end; }
+      });
+      if (n > most || (n === most && end - h.start < span)) { most = n; span = end - h.start; best = h; }
     });
     if (!text) { return li; }
     var from = best ? Math.max(0, best.start - 60) : 0;
