@@ -19,35 +19,59 @@ final class SearchTerms {
 
     /** Hands each term of {@code text}, folded, to {@code out}, in the order they occur. */
     static void each(String text, Consumer<String> out) {
+        // Plain ASCII words, the most of most texts, are lowered into a buffer as they are read.
+        char[] lowered = new char[MAX_LENGTH];
         int start = -1;
         boolean ascii = true;
         int i = 0;
         while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                boolean letter = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+                if (letter || c >= 'A' && c <= 'Z') {
+                    if (start < 0) {
+                        start = i;
+                        ascii = true;
+                    }
+                    if (ascii && i - start < MAX_LENGTH) {
+                        lowered[i - start] = letter ? c : (char) (c + ('a' - 'A'));
+                    }
+                } else if (start >= 0) {
+                    out.accept(term(text, start, i, ascii, lowered));
+                    start = -1;
+                }
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (isWordChar(cp)) {
                 if (isOwnTerm(cp)) {
                     if (start >= 0) {
-                        out.accept(fold(text.substring(start, i), ascii));
+                        out.accept(term(text, start, i, ascii, lowered));
                         start = -1;
                     }
                     out.accept(fold(text.substring(i, next), false));
                 } else {
                     if (start < 0) {
                         start = i;
-                        ascii = true;
                     }
-                    ascii &= cp < 0x80;
+                    ascii = false;
                 }
             } else if (start >= 0) {
-                out.accept(fold(text.substring(start, i), ascii));
+                out.accept(term(text, start, i, ascii, lowered));
                 start = -1;
             }
             i = next;
         }
         if (start >= 0) {
-            out.accept(fold(text.substring(start), ascii));
+            out.accept(term(text, start, text.length(), ascii, lowered));
         }
+    }
+
+    private static String term(String text, int start, int end, boolean ascii, char[] lowered) {
+        return ascii ? new String(lowered, 0, Math.min(end - start, MAX_LENGTH))
+                : fold(text.substring(start, end), false);
     }
 
     /** One word folded as the index keeps it: lower case, without accents, at most {@link #MAX_LENGTH} long. */
