@@ -117,7 +117,9 @@
 
   function search() {
     var mine = ++run, query = input.value, ws = words(query);
-    try { history.replaceState(null, "", query ? "?q=" + encodeURIComponent(query) : "search.html"); } catch (e) { /* file: */ }
+    try {
+      history.replaceState(null, "", query ? "?q=" + encodeURIComponent(query) : "search.html");
+    } catch (e) { /* some browsers refuse it on file: addresses; the search works all the same */ }
     if (!ws.length) { list.hidden = true; more.hidden = true; status.textContent = ""; return; }
     var needed = ["data/search/lengths.js"];
     ws.forEach(function (w) { w.files.forEach(function (f) { if (needed.indexOf(f) < 0) { needed.push(f); } }); });

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -152,8 +153,9 @@ public final class PageRenderer {
             @SuppressWarnings("unchecked")
             List<String> keys = (List<String>) made("search:keys", null, views -> SearchDocs.keys(views.graph()));
             SearchDocs.Doc[] docs = new SearchDocs.Doc[keys.size()];
+            Map<String, String> words = new ConcurrentHashMap<>();
             Parallel.forEachIndex(docs.length, i -> docs[i] = (SearchDocs.Doc) made("search:" + keys.get(i), null,
-                    views -> SearchDocs.doc(views.graph(), keys.get(i))));
+                    views -> SearchDocs.doc(views.graph(), keys.get(i), words)));
             SearchIndex last = (SearchIndex) memo.kept(SEARCH);
             memo.keep(SEARCH, SearchIndex.write(List.of(docs), last, memo.keeps(), sink));
         }

@@ -55,36 +55,42 @@ final class SearchDocs {
         return keys;
     }
 
-    /** The document of the item with this key. */
-    static Doc doc(TrackedGraph graph, String key) {
+    /**
+     * The document of the item with this key.
+     *
+     * @param words the terms of the documents made so far, so that each term is kept once; thread-safe
+     */
+    static Doc doc(TrackedGraph graph, String key, Map<String, String> words) {
         String id = key.substring(2);
-        return switch (key.charAt(0)) {
+        Builder doc = switch (key.charAt(0)) {
             case 's' -> article(graph.require(Query.ARTICLE, id));
             case 'a' -> actor(graph.require(Query.ACTOR, id));
             case 'e' -> event(graph.require(Query.EVENT, id));
             default -> claim(graph.require(Query.CLAIM, id));
         };
+        return doc.build(words);
     }
 
-    private static Doc article(Article a) {
+    private static Builder article(Article a) {
         String meta = a.outlet().isEmpty() ? a.label() : a.outlet();
         return new Builder("s", a.title(), Kind.ARTICLE.route(a.id()), meta)
                 .meta(a.outlet(), a.label(), String.join(" ", a.authors()), a.dateline())
-                .text(a.body().text().text(), a.notes()).build();
+                .text(a.body().text().text(), a.notes());
     }
 
-    private static Doc actor(Actor a) {
+    private static Builder actor(Actor a) {
         return new Builder("a", a.name(), Kind.ACTOR.route(a.id()), a.role())
-                .title(String.join(" ", a.aliases())).meta(a.role()).text(a.body().text().text()).build();
+                .title(String.join(" ", a.aliases())).meta(a.role()).text(a.body().text().text());
     }
 
-    private static Doc event(Event e) {
+    private static Builder event(Event e) {
         String when = e.date().display();
-        return new Builder("e", e.title(), Kind.EVENT.route(e.id()), e.place() == null || e.place().isEmpty() ? when : when + ", " + e.place())
-                .meta(e.place(), when, e.dateNote()).text(e.body().text().text()).build();
+        String place = e.place() == null ? "" : e.place();
+        return new Builder("e", e.title(), Kind.EVENT.route(e.id()), place.isEmpty() ? when : when + ", " + place)
+                .meta(e.place(), when, e.dateNote()).text(e.body().text().text());
     }
 
-    private static Doc claim(Claim c) {
+    private static Builder claim(Claim c) {
         List<String> notes = new ArrayList<>();
         notes.add(c.body().text().text());
         notes.add(c.discrepancyNote());
@@ -93,7 +99,7 @@ final class SearchDocs {
             notes.add(s.note() == null ? "" : s.note());
         }
         return new Builder("c", c.statement(), Kind.CLAIM.route(c.id()), c.topic())
-                .meta(c.topic()).text(notes.toArray(String[]::new)).build();
+                .meta(c.topic()).text(notes.toArray(String[]::new));
     }
 
     /** Counts an item's terms field by field, and joins the text its passages come from. */
@@ -103,7 +109,7 @@ final class SearchDocs {
         private final String href;
         private final String meta;
         private final Map<String, int[]> counts = new HashMap<>();
-        private final StringBuilder text = new StringBuilder();
+        private final List<String> text = new ArrayList<>();
 
         Builder(String kind, String title, String href, String meta) {
             this.kind = kind;
@@ -131,10 +137,7 @@ final class SearchDocs {
                     continue;
                 }
                 count(p, 1);
-                if (!text.isEmpty()) {
-                    text.append("\n\n");
-                }
-                text.append(p.strip());
+                text.add(p.strip());
             }
             return this;
         }
@@ -145,7 +148,7 @@ final class SearchDocs {
             }
         }
 
-        Doc build() {
+        Doc build(Map<String, String> words) {
             String[] terms = counts.keySet().toArray(String[]::new);
             Arrays.sort(terms);
             int[] n = new int[terms.length];
@@ -153,8 +156,12 @@ final class SearchDocs {
             for (int i = 0; i < terms.length; i++) {
                 n[i] = counts.get(terms[i])[0];
                 length += n[i];
+                String known = words.putIfAbsent(terms[i], terms[i]);
+                terms[i] = known == null ? terms[i] : known;
             }
-            return new Doc(kind, title, href, meta, capped(text.toString()), terms, n, length);
+            // One part (an article without notes) is kept as it is, not copied.
+            String joined = text.size() == 1 ? text.get(0) : String.join("\n\n", text);
+            return new Doc(kind, title, href, meta, capped(joined), terms, n, length);
         }
 
         /** The text cut to at most {@link #MAX_TEXT_BYTES} bytes of UTF-8, at a word's end. */

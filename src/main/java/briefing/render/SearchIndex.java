@@ -77,14 +77,16 @@ final class SearchIndex {
         Map<String, byte[]> reused = new TreeMap<>();
         List<String> paths = new ArrayList<>();
         List<Runnable> makers = new ArrayList<>();
+        // A clean build writes each file as it is made; a rebuild keeps them all for the next one.
         Map<String, byte[]> madeNow = new ConcurrentHashMap<>();
+        Sink into = keep ? madeNow::put : sink;
         for (var g : groups.entrySet()) {
             String path = termFile(g.getKey());
             if (last != null && last.sameGroup(g.getKey(), g.getValue(), postings)) {
                 reused.put(path, last.files.get(path));
             } else {
                 paths.add(path);
-                makers.add(() -> madeNow.put(path, termsFile(g.getKey(), g.getValue(), postings)));
+                makers.add(() -> into.put(path, termsFile(g.getKey(), g.getValue(), postings)));
             }
         }
         int docFiles = (docs.size() + DOCS_PER_FILE - 1) / DOCS_PER_FILE;
@@ -95,7 +97,7 @@ final class SearchIndex {
                 reused.put(path, last.files.get(path));
             } else {
                 paths.add(path);
-                makers.add(() -> madeNow.put(path, docsFile(file, docs)));
+                makers.add(() -> into.put(path, docsFile(file, docs)));
             }
         }
         Parallel.forEach(makers, Runnable::run);
@@ -105,7 +107,8 @@ final class SearchIndex {
         all.put(FOLDER + "lengths.js", lengths(docs));
         all.put(MANIFEST, manifest(docs.size(), groups.keySet()));
         all.forEach(sink::put);
-        return new SearchIndex(docs, keep ? postings : Map.of(), groups, keep ? all : Map.of(), paths.size());
+        return keep ? new SearchIndex(docs, postings, groups, all, paths.size())
+                : new SearchIndex(List.of(), Map.of(), Map.of(), Map.of(), paths.size());
     }
 
     /** How many index and document files this index made anew (the others were the last index's). */

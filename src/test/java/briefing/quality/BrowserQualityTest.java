@@ -174,7 +174,8 @@ class BrowserQualityTest {
         assertThat(result.findElement(By.className("passage")).getText())
                 .contains("The Port Authority of Valmora declined to comment.");
         assertThat(result.findElements(By.tagName("mark"))).extracting(WebElement::getText)
-                .containsSubsequence("Port", "declined").allMatch(m -> m.equalsIgnoreCase("port") || m.equals("declined"));
+                .containsSubsequence("Port", "declined")
+                .allMatch(m -> m.equalsIgnoreCase("port") || m.equals("declined"));
         // Accents and case fold: "tomas" finds Tomás; every word must occur.
         input.clear();
         input.sendKeys("tomas ferrer ");

@@ -19,12 +19,14 @@ class SearchTermsTest {
         assertThat(terms("Ángel Sarmiento, l'État: 2,000 SUNAN-ri"))
                 .containsExactly("angel", "sarmiento", "l", "etat", "2", "000", "sunan", "ri");
         assertThat(terms("Miguel A\u0301ngel")).containsExactly("miguel", "angel");
-        assertThat(terms("ΟΔΟΣ Ана Руис Straße")).containsExactly("οδοσ", "ана", "руис", "straße");
+        assertThat(terms("ΟΔΟΣ Ана Руис Straße"))
+                .containsExactly("οδοσ", "ана", "руис", "straße");
     }
 
     @Test
     void charactersOfScriptsWithoutSpacesAreTermsOfTheirOwn() {
-        assertThat(terms("罗莎 Ruiz 東京タワー")).containsExactly("罗", "莎", "ruiz", "東", "京", "タ", "ワ", "ー");
+        assertThat(terms("罗莎 Ruiz 東京タワー"))
+                .containsExactly("罗", "莎", "ruiz", "東", "京", "タ", "ワ", "ー");
     }
 
     @Test
