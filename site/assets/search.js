@@ -10,7 +10,7 @@
   var list = document.getElementById("search-results");
   var status = document.getElementById("search-status");
   var more = document.getElementById("search-more");
-  var SHOWN = 20, K1 = 1.2, B = 0.75, EXPANSIONS = 50, PREFIX_FILES = 4, PASSAGE = 220;
+  var SHOWN = 10, K1 = 1.2, B = 0.75, EXPANSIONS = 50, PREFIX_FILES = 4, PASSAGE = 220;
   // The same terms as the build's (SearchTerms.java): runs of letters, digits and marks; each
   // Chinese or Japanese character a term of its own.
   var OWN = "\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}";

@@ -1,1 +1,1 @@
-window.BRIEFING_SEARCH = {"docs":98,"perFile":8,"groups":[""]};
+window.BRIEFING_SEARCH = {"docs":98,"perFile":4,"groups":[""]};

@@ -32,7 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SearchIndex {
     static final String MANIFEST = "data/search-index.js";
     static final String FOLDER = "data/search/";
-    static final int DOCS_PER_FILE = 8;
+    static final int DOCS_PER_FILE = 4;
     /** An index file with more than about this many bytes is split by one more letter. */
     static final int TARGET_BYTES = 64 * 1024;
     /** Terms are grouped by at most this many first letters. */
