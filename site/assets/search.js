@@ -1,5 +1,5 @@
 // Full-text search without a server. The build writes the index in small files (data/search/);
-// this loads, with <script> elements (which work from the file system too), only those a query
+// this loads, with script elements (which work from the file system too), only those a query
 // needs: the files of the words typed, then the texts of the results shown.
 (function () {
   "use strict";
@@ -16,6 +16,7 @@
   var OWN = "\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}";
   var WORD = new RegExp("(?=[\\p{L}\\p{N}\\p{M}])[" + OWN + "]|(?:(?![" + OWN + "])[\\p{L}\\p{N}\\p{M}])+", "gu");
   var files = {}, loading = {}, parsed = {}, lengths = null, average = 1, run = 0, results = [], shown = 0;
+  var shownFor = null;
 
   window.briefingSearchLoaded = function (path, data) { files[path] = data; };
 
@@ -167,7 +168,7 @@
       });
       shown += next.length;
       more.hidden = shown >= results.length;
-      more.onclick = function () { showMore(mine, ws); };
+      shownFor = { run: mine, words: ws };
     });
   }
 
@@ -230,6 +231,7 @@
   document.getElementById("search-nojs").hidden = true;
   form.addEventListener("submit", function (e) { e.preventDefault(); search(); });
   input.addEventListener("input", search);
+  more.addEventListener("click", function () { if (shownFor) { showMore(shownFor.run, shownFor.words); } });
   var q = new URLSearchParams(window.location.search).get("q");
   if (q) { input.value = q; search(); }
 }());
