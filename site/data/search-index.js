@@ -1,1 +1,1 @@
-window.BRIEFING_SEARCH = {"docs":98,"perFile":4,"groups":[""]};
+window.BRIEFING_SEARCH = {"docs":116,"perFile":4,"groups":[""]};
