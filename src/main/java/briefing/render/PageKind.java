@@ -42,8 +42,8 @@ public final class PageKind<T> {
             c -> c.views().timeline(c.root(), c.part()),
             c -> "Timeline",
             c -> "The events of the briefing in date order.");
-    static final PageKind<Void> ACTORS = page("actors", "actors/index.html", Section.ACTORS,
-            c -> new Views.ActorList(c.views().actorGroups(c.root())),
+    static final PageKind<Void> ACTORS = list("actors", "actors/index.html", Section.ACTORS, Kind.ACTOR, 1000,
+            c -> new Views.ActorList(c.views().actorGroups(c.root(), c.part())),
             c -> "Actors",
             c -> "The people, organizations and states in the briefing.");
     static final PageKind<Void> EVENTS = list("events", "events/index.html", Section.EVENTS, Kind.EVENT, 500,

@@ -54,8 +54,8 @@ final class ViewBuilder {
         return new TimelineView(graph, markdown, root).build(part, false);
     }
 
-    List<Views.ActorGroup> actorGroups(String root) {
-        return lists(root).actorGroups();
+    List<Views.ActorGroup> actorGroups(String root, Part part) {
+        return lists(root).actorGroups(part);
     }
 
     Views.ArticleList articleList(String root, Part part) {

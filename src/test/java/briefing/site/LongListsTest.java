@@ -66,6 +66,10 @@ class LongListsTest {
             TestFiles.write(content, "articles/s%04d.md".formatted(i), "---\ntitle: Source %d\n---\nAna said %d.\n"
                     .formatted(i, i));
         }
+        for (int i = 0; i < 1001; i++) {
+            TestFiles.write(content, "actors/x%04d.md".formatted(i), "---\nname: Extra %04d\nkind: %s\n---\n"
+                    .formatted(i, i < 990 ? "person" : "organization"));
+        }
         for (int i = 0; i < 501; i++) {
             TestFiles.write(content, "events/e%03d.md".formatted(i), "---\ntitle: Event %d\ndate: %d-01-02\n"
                     .formatted(i, 1500 + i) + "participants: [ana]\n---\n");
@@ -87,7 +91,12 @@ class LongListsTest {
         assertParts(out, List.of("events/index.html", "events/index.2.html"), "ol.events > li", 501);
         assertParts(out, List.of("timeline.html", "timeline.2.html"), "ol.timeline > li", 501);
         assertParts(out, List.of("compare.html", "compare.2.html", "compare.3.html"), "ol.claim-list > li", 201);
+        assertParts(out, List.of("actors/index.html", "actors/index.2.html"), "ul.actors > li", 1002);
         assertThat(out.resolve("sources/index.3.html")).doesNotExist();
+        // A group cut between two parts has its heading on both, the part's own actors under it.
+        assertThat(parse(out.resolve("actors/index.2.html")).select("main h2").eachText())
+                .containsExactly("Organizations");
+        assertThat(parse(out.resolve("actors/index.2.html")).select("ul.actors > li").text()).isEqualTo("Extra 0999 Extra 1000");
 
         Document second = parse(out.resolve("compare.2.html"));
         assertThat(second.title()).startsWith("How the sources compare, part 2 of 3 ·");
