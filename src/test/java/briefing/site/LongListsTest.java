@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nu.validator.client.EmbeddedValidator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -114,6 +115,15 @@ class LongListsTest {
         assertThat(timeline2.select("ol.timeline > li").first().text()).startsWith("1 year later 2 January 2000 Event 500");
         assertThat(parse(out.resolve("events/index.2.html")).select("ol.events > li").first().text())
                 .contains("Event 500");
+        // The parts are valid HTML (the W3C checker), as every page of the example is.
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        for (String part : List.of("compare.2.html", "timeline.2.html", "sources/index.html", "actors/index.2.html",
+                "events/index.2.html")) {
+            String report = validate(validator, out.resolve(part));
+            assertThat(report.lines().filter(l -> l.contains(": error:") || l.contains(": fatal")))
+                    .as(part).isEmpty();
+        }
         for (Path page : pages(out)) {
             if (!page.toString().contains("/sources/s")) {
                 assertThat(size(page)).as(out.relativize(page).toString()).isLessThanOrEqualTo(PAGE_LIMIT);
@@ -139,6 +149,14 @@ class LongListsTest {
             seen += page.select(items).size();
         }
         assertThat(seen).as(paths.get(0)).isEqualTo(count);
+    }
+
+    private static String validate(EmbeddedValidator validator, Path page) {
+        try {
+            return validator.validate(page);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<Path> pages(Path out) {
