@@ -58,6 +58,7 @@ public final class Graph {
     private final LocalDate updated;
     private final Discrepancies kinds;
     private final Map<String, String> labels;
+    private final Map<String, String> sortKeys;
 
     Graph(Content content, Map<String, Article> articles, Map<String, Actor> actors, Map<String, Event> events,
             Map<String, Claim> claims, Map<String, List<Mention>> mentionsByArticle,
@@ -89,6 +90,7 @@ public final class Graph {
         this.timeline = timeline;
         this.kinds = kinds;
         this.labels = labels;
+        this.sortKeys = Collation.sortKeys(content);
         List<Article> order = new ArrayList<>(content.articles());
         order.sort(ARTICLE_ORDER);
         this.articleOrder = List.copyOf(order);
@@ -314,6 +316,15 @@ public final class Graph {
      */
     public String label(String articleId) {
         return labels.get(articleId);
+    }
+
+    /**
+     * Where an actor sorts in lists of actors: a key made from its {@code sort_as}, else its name, by the
+     * collation of the briefing's {@code language}; keys compare as text ({@link String#compareTo}), and
+     * actors whose keys are equal sort by id. Null for no such actor.
+     */
+    public String sortKey(String actorId) {
+        return sortKeys.get(actorId);
     }
 
     /** Every event, by date, then id. */

@@ -84,6 +84,8 @@ public final class Query<T> {
     public static final Query<List<Backlink>> LINKS_TO = lookup("links to", null, Graph::linksTo);
     public static final Query<Map<String, Integer>> CO_PARTICIPANTS = byId("co-participants", null,
             Graph::coParticipants);
+    /** Where an actor sorts in lists of actors ({@link Graph#sortKey}); by actor id. */
+    public static final Query<String> SORT_KEY = byId("sort key", Kind.ACTOR, Graph::sortKey);
     /** A source's short name in headings, lists and cells ({@link Graph#label}); by article id. */
     public static final Query<String> LABEL = byId("label", Kind.ARTICLE, Graph::label);
     /** The kind of discrepancy shown for a claim, the editor's where valid ({@link Graph#kind}); by claim id. */
