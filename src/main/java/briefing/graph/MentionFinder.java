@@ -11,12 +11,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Finds every mention of every actor's names in the articles' plain text, reporting a name given
@@ -37,10 +35,7 @@ final class MentionFinder {
      * The texts looked for, each once: the actor it is a name of ("" for none) and the actors it is an
      * {@code except} phrase of (sorted; empty for none).
      */
-    record Patterns(List<String> texts, List<String> owners, List<List<String>> exceptOf) {
-        boolean hasExcepts() {
-            return exceptOf.stream().anyMatch(e -> !e.isEmpty());
-        }
+    record Patterns(List<String> texts, List<String> owners, List<List<String>> exceptOf, boolean hasExcepts) {
     }
 
     /**
@@ -145,7 +140,7 @@ final class MentionFinder {
             }
         }
         return new Patterns(List.copyOf(texts), List.copyOf(owners),
-                exceptOf.stream().map(List::copyOf).toList());
+                exceptOf.stream().map(List::copyOf).toList(), exceptOf.stream().anyMatch(e -> !e.isEmpty()));
     }
 
     /** An {@code except} phrase in which none of its actor's names occurs changes nothing: a warning. */
@@ -165,8 +160,8 @@ final class MentionFinder {
 
     private static Found match(Article article, NameMatcher matcher, Patterns patterns) {
         List<NameMatcher.Match> all = matcher.findAll(article.body().text().text());
-        Map<String, String> inside = new LinkedHashMap<>();
-        Set<String> excepts = new TreeSet<>();
+        Map<String, String> inside = new HashMap<>();
+        Set<String> excepts = new HashSet<>();
         List<NameMatcher.Match> names = all;
         if (patterns.hasExcepts()) {
             List<NameMatcher.Match> phrases = new ArrayList<>();
@@ -203,7 +198,8 @@ final class MentionFinder {
                 inside.putIfAbsent(matcher.pattern(m.pattern()), matcher.pattern(last.pattern()));
             }
         }
-        return new Found(list, inside.isEmpty() ? Map.of() : Map.copyOf(inside), Set.copyOf(excepts));
+        return new Found(list, inside.isEmpty() ? Map.of() : Map.copyOf(inside),
+                excepts.isEmpty() ? Set.of() : Set.copyOf(excepts));
     }
 
     /** The except phrase of {@code owner} that holds this match of one of its names, or null. */
