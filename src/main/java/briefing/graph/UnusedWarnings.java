@@ -7,6 +7,7 @@ import briefing.model.Claim;
 import briefing.model.Content;
 import briefing.model.Diagnostic;
 import briefing.model.Event;
+import briefing.model.Kind;
 import briefing.model.SourcePos;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +42,8 @@ final class UnusedWarnings {
         Set<String> namesUsed = mentions.namesUsed();
         Map<String, Actor> owners = new HashMap<>();
         content.actors().forEach(a -> a.names().forEach(n -> owners.putIfAbsent(n.text(), a)));
-        for (Actor actor : content.actors()) {
+        // An article that could not be read may name any actor; a claim that could not be read, use any article.
+        for (Actor actor : content.allRead(Kind.ARTICLE) ? content.actors() : List.<Actor>of()) {
             for (Alias phrase : actor.except()) {
                 if (!mentions.exceptsUsed().contains(phrase.text()) && !actor.isQuiet(phrase.text())) {
                     problems.add(Diagnostic.warning(phrase.pos(), "the 'except' phrase '" + phrase.text()
@@ -64,7 +66,8 @@ final class UnusedWarnings {
             }
         }
         for (Article article : content.articles()) {
-            if (!claimsByArticle.containsKey(article.id()) && !content.claims().isEmpty()) {
+            if (!claimsByArticle.containsKey(article.id()) && !content.claims().isEmpty()
+                    && content.allRead(Kind.CLAIM)) {
                 problems.add(Diagnostic.warning(new SourcePos(article.path(), 1), "article '"
                         + article.id() + "' is used by no claim; the comparison shows it silent everywhere"));
             }
