@@ -125,26 +125,46 @@ abstract class PageView {
         return new Views.ClaimItem(link(Kind.CLAIM, c.id()), c.topic(), difference(c));
     }
 
-    /** The actors grouped by kind, each group in the order of lists of actors, as the actor list and the front page show them. */
+    /** The actors grouped by kind, each in the order of lists of actors, as the actor list and the front page show them. */
     List<Views.ActorGroup> actorGroups() {
+        return actorGroups(Part.whole(graph.get(Query.ACTORS).size()));
+    }
+
+    /**
+     * The actors of one part of the list of actors, grouped by kind, each group in the order of lists of actors
+     * ({@link #inActorOrder}): a group cut between two parts has its heading on both.
+     */
+    List<Views.ActorGroup> actorGroups(Part part) {
         List<Views.ActorGroup> groups = new ArrayList<>();
         List<Actor> actors = graph.get(Query.ACTORS);
         Map<String, Actor> byId = new HashMap<>(actors.size() * 2);
         actors.forEach(a -> byId.put(a.id(), a));
         List<String> order = inActorOrder(byId.keySet());
+        int before = 0;
         for (ActorKind kind : ActorKind.values()) {
-            List<Views.ActorItem> items = new ArrayList<>();
+            List<Actor> ofKind = new ArrayList<>();
             for (String id : order) {
                 Actor a = byId.get(id);
                 if (a.kind() == kind) {
-                    List<Mention> ms = graph.get(Query.MENTIONS_OF, a.id());
-                    items.add(new Views.ActorItem(link(Kind.ACTOR, a.id()), kind.word(), a.role(), ms.size(),
-                            (int) ms.stream().map(Mention::article).distinct().count()));
+                    ofKind.add(a);
                 }
             }
-            if (!items.isEmpty()) {
-                groups.add(new Views.ActorGroup(kind.word(), kind.plural(), items));
+            int from = Math.max(0, part.from() - before);
+            int to = Math.min(ofKind.size(), part.to() - before);
+            before += ofKind.size();
+            if (from >= to) {
+                continue;
             }
+            if (from > 0 || to < ofKind.size()) {
+                ofKind = ofKind.subList(from, to);
+            }
+            List<Views.ActorItem> items = new ArrayList<>();
+            for (Actor a : ofKind) {
+                List<Mention> ms = graph.get(Query.MENTIONS_OF, a.id());
+                items.add(new Views.ActorItem(link(Kind.ACTOR, a.id()), kind.word(), a.role(), ms.size(),
+                        (int) ms.stream().map(Mention::article).distinct().count()));
+            }
+            groups.add(new Views.ActorGroup(kind.word(), kind.plural(), items));
         }
         return groups;
     }
