@@ -75,7 +75,8 @@ final class ItemReader {
                 f.error(f.posOf("updated").line(), "'updated' must be a date YYYY-MM-DD, found '" + updatedText + "'");
             }
         }
-        return new Settings(source.path(), title, subtitle, language, baseUrl, updated, f.extra(), body(source));
+        return new Settings(source.path(), title, subtitle, language, baseUrl, updated, f.extra(), body(source),
+                f.texts("topics"));
     }
 
     Article article(String id, SourceFile source, Node node, List<Diagnostic> problems) {

@@ -17,11 +17,13 @@ import java.util.Set;
  */
 record Keys(String what, Set<String> known, Map<String, String> synonyms) {
 
-    static final Keys INDEX = new Keys("index.md", Set.of("title", "subtitle", "language", "base_url", "updated"),
+    static final Keys INDEX = new Keys("index.md", Set.of("title", "subtitle", "language", "base_url", "updated",
+            "topics"),
             Map.ofEntries(Map.entry("lang", "language"), Map.entry("locale", "language"),
                     Map.entry("url", "base_url"), Map.entry("baseurl", "base_url"), Map.entry("base-url", "base_url"),
                     Map.entry("description", "subtitle"), Map.entry("date", "updated"),
-                    Map.entry("last_updated", "updated"), Map.entry("name", "title")));
+                    Map.entry("last_updated", "updated"), Map.entry("name", "title"),
+                    Map.entry("topic", "topics"), Map.entry("topic_order", "topics"), Map.entry("sections", "topics")));
 
     static final Keys ARTICLE = new Keys("an article", Set.of("title", "outlet", "published", "dateline", "url",
             "cites", "notes", "label", "authors"),

@@ -58,6 +58,7 @@ public final class Graph {
     private final Discrepancies kinds;
     private final Map<String, String> labels;
     private final Map<String, String> sortKeys;
+    private final List<Claim> comparisonOrder;
 
     Graph(Content content, Map<String, Article> articles, Map<String, Actor> actors, Map<String, Event> events,
             Map<String, Claim> claims, Map<String, List<Mention>> mentionsByArticle,
@@ -89,6 +90,7 @@ public final class Graph {
         this.kinds = kinds;
         this.labels = labels;
         this.sortKeys = Collation.sortKeys(content);
+        this.comparisonOrder = TopicOrder.of(content);
         List<Article> order = new ArrayList<>(content.articles());
         order.sort(ARTICLE_ORDER);
         this.articleOrder = List.copyOf(order);
@@ -140,6 +142,14 @@ public final class Graph {
 
     public List<Claim> claims() {
         return content.claims();
+    }
+
+    /**
+     * The claims in the comparison's order: by topic as {@code index.md} lists them under
+     * {@code topics}, then the other topics sorted, then the claims without one; within a topic, by id.
+     */
+    public List<Claim> comparisonOrder() {
+        return comparisonOrder;
     }
 
     public Optional<Article> findArticle(String id) {

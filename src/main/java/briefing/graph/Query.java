@@ -40,6 +40,8 @@ public final class Query<T> {
     public static final Query<List<Actor>> ACTORS = whole("actors", Graph::actors);
     /** Every claim's record, in id order. */
     public static final Query<List<Claim>> CLAIMS = whole("claims", Graph::claims);
+    /** The claims in the comparison's order: by topic, then by id. */
+    public static final Query<List<Claim>> COMPARISON_ORDER = whole("comparison order", Graph::comparisonOrder);
     /** Every event's record, by date, then id. */
     public static final Query<List<Event>> TIMELINE = whole("timeline", Graph::timeline);
     /** The ids of the articles in the order the site lists sources ({@link Graph#ARTICLE_ORDER}). */
