@@ -60,6 +60,8 @@ public final class Graph {
     private final Discrepancies kinds;
     private final Map<String, String> labels;
     private final Map<String, StaticFile> files;
+    private final Map<String, String> sortKeys;
+    private final List<Claim> comparisonOrder;
 
     Graph(Content content, Map<String, Article> articles, Map<String, Actor> actors, Map<String, Event> events,
             Map<String, Claim> claims, Map<String, List<Mention>> mentionsByArticle,
@@ -91,6 +93,8 @@ public final class Graph {
         this.kinds = kinds;
         this.labels = labels;
         this.files = files;
+        this.sortKeys = Collation.sortKeys(content);
+        this.comparisonOrder = TopicOrder.of(content);
         List<Article> order = new ArrayList<>(content.articles());
         order.sort(ARTICLE_ORDER);
         this.articleOrder = List.copyOf(order);
@@ -153,6 +157,14 @@ public final class Graph {
     public ImageSize imageSize(String path) {
         StaticFile file = files.get(path);
         return file == null ? null : file.size();
+    }
+
+    /**
+     * The claims in the comparison's order: by topic as {@code index.md} lists them under
+     * {@code topics}, then the other topics sorted, then the claims without one; within a topic, by id.
+     */
+    public List<Claim> comparisonOrder() {
+        return comparisonOrder;
     }
 
     public Optional<Article> findArticle(String id) {
@@ -322,6 +334,15 @@ public final class Graph {
      */
     public String label(String articleId) {
         return labels.get(articleId);
+    }
+
+    /**
+     * Where an actor sorts in lists of actors: a key made from its {@code sort_as}, else its name, by the
+     * collation of the briefing's {@code language}; keys compare as text ({@link String#compareTo}), and
+     * actors whose keys are equal sort by id. Null for no such actor.
+     */
+    public String sortKey(String actorId) {
+        return sortKeys.get(actorId);
     }
 
     /** Every event, by date, then id. */

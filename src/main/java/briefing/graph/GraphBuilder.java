@@ -88,6 +88,7 @@ public final class GraphBuilder {
         Discrepancies kinds = Discrepancies.of(content, problems);
         Map<String, String> labels = Labels.of(content, problems);
         UnusedWarnings.report(content, mentions, relations.claimsByArticle(), problems);
+        TopicOrder.report(content, problems);
         problems.sort(Diagnostic.ORDER);
         Graph graph = new Graph(content, articles, actors, events, claims, mentions.byArticle(), mentions.byActor(),
                 quotes, relations.eventsByActor(), relations.related(), relations.claimsByActor(),

@@ -41,6 +41,8 @@ public final class Query<T> {
     public static final Query<List<Actor>> ACTORS = whole("actors", Graph::actors);
     /** Every claim's record, in id order. */
     public static final Query<List<Claim>> CLAIMS = whole("claims", Graph::claims);
+    /** The claims in the comparison's order: by topic, then by id. */
+    public static final Query<List<Claim>> COMPARISON_ORDER = whole("comparison order", Graph::comparisonOrder);
     /** Every event's record, by date, then id. */
     public static final Query<List<Event>> TIMELINE = whole("timeline", Graph::timeline);
     /** The ids of the articles in the order the site lists sources ({@link Graph#ARTICLE_ORDER}). */
@@ -85,6 +87,8 @@ public final class Query<T> {
     public static final Query<List<Backlink>> LINKS_TO = lookup("links to", null, Graph::linksTo);
     public static final Query<Map<String, Integer>> CO_PARTICIPANTS = byId("co-participants", null,
             Graph::coParticipants);
+    /** Where an actor sorts in lists of actors ({@link Graph#sortKey}); by actor id. */
+    public static final Query<String> SORT_KEY = byId("sort key", Kind.ACTOR, Graph::sortKey);
     /** A source's short name in headings, lists and cells ({@link Graph#label}); by article id. */
     public static final Query<String> LABEL = byId("label", Kind.ARTICLE, Graph::label);
     /** The kind of discrepancy shown for a claim, the editor's where valid ({@link Graph#kind}); by claim id. */

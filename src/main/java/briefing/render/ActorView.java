@@ -47,16 +47,17 @@ final class ActorView extends PageView {
             groups.add(new Views.MentionGroup(articleLink, contexts, more,
                     more == 0 ? null : articleLink.href() + "#" + list.get(contexts.size()).anchor()));
         });
+        Map<String, Integer> shared = graph.get(Query.CO_PARTICIPANTS, a.id());
         List<Views.CoActor> co = new ArrayList<>();
-        graph.get(Query.CO_PARTICIPANTS, a.id()).forEach((other, count) -> co.add(new Views.CoActor(link(Kind.ACTOR, other),
-                count)));
-        co.sort(Comparator.comparingInt(Views.CoActor::events).reversed().thenComparing(c -> c.actor().text()));
+        inActorOrder(shared.keySet()).forEach(other -> co.add(new Views.CoActor(link(Kind.ACTOR, other),
+                shared.get(other))));
+        co.sort(Comparator.comparingInt(Views.CoActor::events).reversed()); // stable: ties in list order
         return new Views.Actor(a.id(), a.name(), a.kind().word(), capitalize(a.kind().word()), a.role(),
                 a.affiliation() == null ? null : link(Kind.ACTOR, a.affiliation().id()), a.aliases(),
                 html(a.body()), names,
                 graph.get(Query.EVENTS_OF, a.id()).stream().map(this::eventItem).toList(),
                 graph.get(Query.CLAIMS_ABOUT, a.id()).stream().map(this::claimItem).toList(), groups,
-                graph.get(Query.AFFILIATES_OF, a.id()).stream().map(x -> link(Kind.ACTOR, x)).toList(),
+                inActorOrder(graph.get(Query.AFFILIATES_OF, a.id())).stream().map(x -> link(Kind.ACTOR, x)).toList(),
                 graph.get(Query.CITING, a.id()).stream().map(this::sourceLink).toList(), co,
                 backlinks(Kind.ACTOR, a.id()), a.extra());
     }

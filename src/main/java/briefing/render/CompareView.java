@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The view of the comparison page: every claim against every source, grouped by topic. With few
@@ -44,7 +43,7 @@ final class CompareView extends PageView {
     Views.Compare build(Part part) {
         List<String> articleOrder = graph.get(Query.ARTICLE_ORDER);
         List<Claim> all = graph.get(Query.CLAIMS);
-        List<Claim> claims = part.of(all);
+        List<Claim> claims = part.of(graph.get(Query.COMPARISON_ORDER));
         boolean matrix = articleOrder.size() <= MATRIX_MAX_SOURCES;
         List<Views.Column> columns = new ArrayList<>();
         List<Views.PairGroup> pairs = new ArrayList<>();
@@ -76,7 +75,7 @@ final class CompareView extends PageView {
                 pairs.add(new Views.PairGroup("pairs-" + id, label(id), others));
             }
         }
-        Map<String, List<Views.Row>> byTopic = new TreeMap<>();
+        Map<String, List<Views.Row>> byTopic = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Claim c : claims) {
             List<Views.Cell> cells = new ArrayList<>();

@@ -18,10 +18,13 @@ import briefing.model.Kind;
 import briefing.model.Published;
 import briefing.model.Ref;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Objects;
 
 /**
  * What the views of all pages share: the graph, read only through a {@link TrackedGraph} so the page's
@@ -96,9 +99,25 @@ abstract class PageView {
         return link(Kind.ACTOR, id);
     }
 
-    /** Links to the items referred to, each once, in the order of their first reference. */
+    /**
+     * Links to the items referred to, each once: actors in the order of lists of actors ({@link #inActorOrder}),
+     * other items in the order of their first reference.
+     */
     List<Views.Link> links(Kind kind, List<Ref> refs) {
-        return refs.stream().map(Ref::id).distinct().map(id -> link(kind, id)).toList();
+        List<String> ids = refs.stream().map(Ref::id).distinct().toList();
+        return (kind == Kind.ACTOR ? inActorOrder(ids) : ids).stream().map(id -> link(kind, id)).toList();
+    }
+
+    /**
+     * Actor ids, each once, in the order lists of actors follow: by {@code sort_as}, else name, collated for the
+     * briefing's language ({@link Query#SORT_KEY}), then by id.
+     */
+    List<String> inActorOrder(Collection<String> ids) {
+        record Keyed(String key, String id) {
+        }
+        return ids.stream().distinct()
+                .map(id -> new Keyed(Objects.requireNonNullElse(graph.get(Query.SORT_KEY, id), ""), id))
+                .sorted(Comparator.comparing(Keyed::key).thenComparing(Keyed::id)).map(Keyed::id).toList();
     }
 
     /** Links to the pages whose text links to this item. */
@@ -109,7 +128,7 @@ abstract class PageView {
     // ---- list items ----
 
     Views.EventItem eventItem(Event e) {
-        return new Views.EventItem(link(Kind.EVENT, e.id()), e.date().display(), e.date().start().iso(),
+        return new Views.EventItem(link(Kind.EVENT, e.id()), e.date().display(), e.date().iso(),
                 links(Kind.ACTOR, e.participants()), e.place());
     }
 
@@ -123,21 +142,26 @@ abstract class PageView {
         return new Views.ClaimItem(link(Kind.CLAIM, c.id()), c.topic(), difference(c));
     }
 
-    /** The actors grouped by kind, each group by name, as the actor list and the front page show them. */
+    /** The actors grouped by kind, each in the order of lists of actors, as the actor list and the front page show them. */
     List<Views.ActorGroup> actorGroups() {
         return actorGroups(Part.whole(graph.get(Query.ACTORS).size()));
     }
 
     /**
-     * The actors of one part of the list of actors, grouped by kind, each group by name: a group cut between two
-     * parts has its heading on both.
+     * The actors of one part of the list of actors, grouped by kind, each group in the order of lists of actors
+     * ({@link #inActorOrder}): a group cut between two parts has its heading on both.
      */
     List<Views.ActorGroup> actorGroups(Part part) {
         List<Views.ActorGroup> groups = new ArrayList<>();
+        List<Actor> actors = graph.get(Query.ACTORS);
+        Map<String, Actor> byId = new HashMap<>(actors.size() * 2);
+        actors.forEach(a -> byId.put(a.id(), a));
+        List<String> order = inActorOrder(byId.keySet());
         int before = 0;
         for (ActorKind kind : ActorKind.values()) {
             List<Actor> ofKind = new ArrayList<>();
-            for (Actor a : graph.get(Query.ACTORS)) {
+            for (String id : order) {
+                Actor a = byId.get(id);
                 if (a.kind() == kind) {
                     ofKind.add(a);
                 }
@@ -149,9 +173,6 @@ abstract class PageView {
                 continue;
             }
             if (from > 0 || to < ofKind.size()) {
-                // Only a part of them: sorted by name first (cheap: a title each), then the part's items made.
-                ofKind.sort(Comparator.comparing((Actor a) -> link(Kind.ACTOR, a.id()).text())
-                        .thenComparing(a -> link(Kind.ACTOR, a.id()).href()));
                 ofKind = ofKind.subList(from, to);
             }
             List<Views.ActorItem> items = new ArrayList<>();
@@ -160,7 +181,6 @@ abstract class PageView {
                 items.add(new Views.ActorItem(link(Kind.ACTOR, a.id()), kind.word(), a.role(), ms.size(),
                         (int) ms.stream().map(Mention::article).distinct().count()));
             }
-            items.sort(Comparator.comparing((Views.ActorItem i) -> i.link().text()).thenComparing(i -> i.link().href()));
             groups.add(new Views.ActorGroup(kind.word(), kind.plural(), items));
         }
         return groups;
