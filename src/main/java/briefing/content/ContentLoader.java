@@ -13,6 +13,7 @@ import briefing.model.Parallel;
 import briefing.model.Settings;
 import briefing.model.Severity;
 import briefing.model.SourcePos;
+import briefing.model.StaticFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +32,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads a content folder into {@link Content}: lists it in sorted order ({@link FolderWalk}), splits
- * each file's front matter, reads the YAML into records ({@link ItemReader}) and reports every problem
- * with its file and line. Files are read in parallel.
+ * each file's front matter, reads the YAML into records ({@link ItemReader}), reads and checks the
+ * static files ({@link StaticFolder}) and reports every problem with its file and line. Files are
+ * read in parallel.
  *
  * <p>A loader keeps what it read in its {@link FileCache}: one made with {@link FileCache#keeping()}
  * keeps it, so that loading again reads only the files that changed (the live preview); one made with
@@ -90,7 +92,9 @@ public final class ContentLoader {
             return new Result(null, problems);
         }
         List<Diagnostic> topLevel = new ArrayList<>();
-        List<Listed> files = FolderWalk.list(dir, root, realRoot, topLevel);
+        List<Listed> files = new ArrayList<>(FolderWalk.list(dir, root, realRoot, topLevel));
+        int contentFiles = files.size();
+        files.addAll(StaticFolder.list(dir, root, realRoot, topLevel));
         problems.addAll(topLevel);
 
         filesRead.set(0);
@@ -103,18 +107,26 @@ public final class ContentLoader {
                 toRead.add(i);
             }
         }
-        Parallel.forEach(toRead, i -> loaded[i] = cache.read(files.get(i), file -> read(dir, root, file)));
+        Parallel.forEach(toRead, i -> loaded[i] = cache.read(files.get(i), file -> {
+            filesRead.incrementAndGet();
+            return i < contentFiles ? read(dir, root, file) : StaticFolder.read(dir, root, file);
+        }));
         cache.keepOnly(files);
         Settings settings = null;
         List<Article> articles = new ArrayList<>();
         List<Actor> actors = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
+        List<StaticFile> statics = new ArrayList<>();
+        Set<String> refused = new TreeSet<>();
         Map<Kind, Set<String>> unreadable = new EnumMap<>(Kind.class);
         for (int i = 0; i < loaded.length; i++) {
             Loaded l = loaded[i];
             problems.addAll(l.problems());
-            if (l.item() == null) {
+            if (l.item() == null && i >= contentFiles) {
+                Path file = dir.resolve(StaticFile.FOLDER).relativize(files.get(i).path());
+                refused.add(file.toString().replace('\\', '/'));
+            } else if (l.item() == null) {
                 unreadable(dir, files.get(i).path(), unreadable);
             } else if (l.item() instanceof Settings s) {
                 settings = s;
@@ -126,8 +138,11 @@ public final class ContentLoader {
                 events.add(e);
             } else if (l.item() instanceof Claim c) {
                 claims.add(c);
+            } else if (l.item() instanceof StaticFile f) {
+                statics.add(f);
             }
         }
+        StaticFolder.checkTotal(statics, root, problems);
         int names = actors.stream().mapToInt(a -> a.names().size()).sum();
         if (names > MAX_NAMES) {
             problems.add(new Diagnostic(Severity.ERROR, root + "/actors", 0, "the actors have " + names
@@ -139,7 +154,8 @@ public final class ContentLoader {
         }
         problems.sort(Diagnostic.ORDER);
         Content content = new Content(settings, sortById(articles, Article::id), sortById(actors, Actor::id),
-                sortById(events, Event::id), sortById(claims, Claim::id), unreadable);
+                sortById(events, Event::id), sortById(claims, Claim::id), unreadable,
+                sortById(statics, StaticFile::path), refused);
         return new Result(content, List.copyOf(problems));
     }
 
@@ -166,7 +182,6 @@ public final class ContentLoader {
 
     /** Reads one content file into its item. */
     private Loaded read(Path dir, String root, Path file) {
-        filesRead.incrementAndGet();
         String relative = dir.relativize(file).toString().replace('\\', '/');
         String path = root + "/" + relative;
         List<Diagnostic> problems = new ArrayList<>();

@@ -77,7 +77,7 @@ final class ItemReader {
         }
         int languageLine = f.has("language") ? f.posOf("language").line() : 0;
         return new Settings(source.path(), title, subtitle, language, baseUrl, updated, f.extra(), body(source),
-                languageLine);
+                languageLine, f.texts("topics"));
     }
 
     Article article(String id, SourceFile source, Node node, List<Diagnostic> problems) {
@@ -120,15 +120,58 @@ final class ItemReader {
         }
         ActorKind kind = f.parsed("kind", true, ActorKind::of, "person, organization or state");
         Ref affiliation = checkedId(f, "affiliation");
+        List<Alias> except = except(f, names);
+        List<Alias> quiet = quiet(f, names, except);
         return new Actor(id, source.path(), name, names, kind == null ? ActorKind.PERSON : kind,
-                f.text("role", false), affiliation, f.extra(), body(source));
+                f.text("role", false), affiliation, f.extra(), body(source), except, quiet,
+                f.text("sort_as", false));
+    }
+
+    /** The actor's except phrases, each once; a phrase that is itself one of its names is an error. */
+    private static List<Alias> except(Fields f, List<Alias> names) {
+        List<Alias> except = new ArrayList<>();
+        for (Alias phrase : f.texts("except")) {
+            if (names.stream().anyMatch(n -> n.text().equals(phrase.text()))) {
+                f.error(phrase.pos().line(), "'" + phrase.text() + "' is under both 'except' and the actor's"
+                        + " names: 'except' lists longer phrases that contain a name but are not this actor,"
+                        + " such as 'Sea of Japan' for 'Japan'");
+            } else if (except.stream().anyMatch(e -> e.text().equals(phrase.text()))) {
+                f.warning(phrase.pos().line(), "'" + phrase.text() + "' is listed twice under 'except'");
+            } else {
+                except.add(phrase);
+            }
+        }
+        return except;
+    }
+
+    /** The aliases and except phrases the editor keeps quiet; anything else under 'quiet' is a warning. */
+    private static List<Alias> quiet(Fields f, List<Alias> names, List<Alias> except) {
+        List<Alias> quiet = new ArrayList<>();
+        for (Alias entry : f.texts("quiet")) {
+            boolean alias = names.stream().skip(1).anyMatch(n -> n.text().equals(entry.text()));
+            boolean phrase = except.stream().anyMatch(e -> e.text().equals(entry.text()));
+            if (alias || phrase) {
+                quiet.add(entry);
+            } else {
+                f.warning(entry.pos().line(), "'" + entry.text() + "' under 'quiet' is neither an alias nor an"
+                        + " 'except' phrase of this actor; 'quiet' keeps an alias that never occurs on its own"
+                        + " from being warned about");
+            }
+        }
+        return quiet;
     }
 
     Event event(String id, SourceFile source, Node node, List<Diagnostic> problems) {
         Fields f = new Fields(source, node, Keys.EVENT, problems);
         String title = f.text("title", true);
-        EventDate date = f.parsed("date", true, EventDate::parse, "YYYY, YYYY-MM, YYYY-MM-DD or a range"
-                + " START/END (a real date, the end not before the start)");
+        String timeProblem = EventDate.timeProblem(f.text("date", false));
+        EventDate date = null;
+        if (timeProblem != null) {
+            f.error(f.posOf("date").line(), "'date': " + timeProblem);
+        } else {
+            date = f.parsed("date", true, EventDate::parse, "YYYY, YYYY-MM, YYYY-MM-DD or a range START/END"
+                    + " (a real date, the end not before the start), or a day with a time, YYYY-MM-DDTHH:MM");
+        }
         return new Event(id, source.path(), title, date, f.text("date_note", false), f.text("place", false),
                 checkedIds(f, "participants"), checkedIds(f, "related"), f.extra(), body(source));
     }

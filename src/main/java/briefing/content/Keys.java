@@ -17,11 +17,13 @@ import java.util.Set;
  */
 record Keys(String what, Set<String> known, Map<String, String> synonyms) {
 
-    static final Keys INDEX = new Keys("index.md", Set.of("title", "subtitle", "language", "base_url", "updated"),
+    static final Keys INDEX = new Keys("index.md", Set.of("title", "subtitle", "language", "base_url", "updated",
+            "topics"),
             Map.ofEntries(Map.entry("lang", "language"), Map.entry("locale", "language"),
                     Map.entry("url", "base_url"), Map.entry("baseurl", "base_url"), Map.entry("base-url", "base_url"),
                     Map.entry("description", "subtitle"), Map.entry("date", "updated"),
-                    Map.entry("last_updated", "updated"), Map.entry("name", "title")));
+                    Map.entry("last_updated", "updated"), Map.entry("name", "title"),
+                    Map.entry("topic", "topics"), Map.entry("topic_order", "topics"), Map.entry("sections", "topics")));
 
     static final Keys ARTICLE = new Keys("an article", Set.of("title", "outlet", "published", "dateline", "url",
             "cites", "notes", "label", "authors"),
@@ -36,13 +38,16 @@ record Keys(String what, Set<String> known, Map<String, String> synonyms) {
                     Map.entry("location", "dateline"), Map.entry("cite", "cites"), Map.entry("citation", "cites"),
                     Map.entry("citations", "cites")));
 
-    static final Keys ACTOR = new Keys("an actor", Set.of("name", "aliases", "kind", "role", "affiliation"),
+    static final Keys ACTOR = new Keys("an actor", Set.of("name", "aliases", "kind", "role", "affiliation", "except",
+            "quiet", "sort_as"),
             Map.ofEntries(Map.entry("title", "name"), Map.entry("full_name", "name"), Map.entry("alias", "aliases"),
                     Map.entry("aka", "aliases"), Map.entry("names", "aliases"), Map.entry("other_names", "aliases"),
                     Map.entry("type", "kind"), Map.entry("organization", "affiliation"),
                     Map.entry("organisation", "affiliation"), Map.entry("party", "affiliation"),
                     Map.entry("employer", "affiliation"), Map.entry("member_of", "affiliation"),
-                    Map.entry("position", "role"), Map.entry("job", "role")));
+                    Map.entry("position", "role"), Map.entry("job", "role"), Map.entry("exclude", "except"),
+                    Map.entry("exceptions", "except"), Map.entry("sort_by", "sort_as"),
+                    Map.entry("sort_name", "sort_as"), Map.entry("sortas", "sort_as")));
 
     static final Keys EVENT = new Keys("an event", Set.of("title", "date", "date_note", "place", "participants",
             "related"),

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What reading one content file gave: its item (a {@code Settings}, {@code Article}, {@code Actor},
- * {@code Event} or {@code Claim}; null when the file could not be read) and the problems found in it.
+ * {@code Event}, {@code Claim} or {@code StaticFile}; null when the file could not be read) and the problems
+ * found in it.
  */
 record Loaded(Object item, List<Diagnostic> problems) {
 }

@@ -2,6 +2,7 @@ package briefing.content;
 
 import briefing.model.Body;
 import briefing.model.BodyLink;
+import briefing.model.FileLink;
 import briefing.model.Kind;
 import briefing.model.PlainText;
 import briefing.model.Ref;
@@ -38,7 +39,7 @@ final class MarkdownReader {
         var walker = new Walker(path, firstLine);
         document.accept(walker);
         return new Body(markdown, firstLine, document, walker.links,
-                new PlainText(walker.text.toString(), walker.offsets), walker.rawHtml);
+                new PlainText(walker.text.toString(), walker.offsets), walker.rawHtml, walker.files);
     }
 
     /** One pass over the tree: collects links, raw HTML and the plain text with each text node's offset. */
@@ -46,6 +47,7 @@ final class MarkdownReader {
         private final String path;
         private final int firstLine;
         private final List<BodyLink> links = new ArrayList<>();
+        private final List<FileLink> files = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private final IdentityHashMap<Node, Integer> offsets = new IdentityHashMap<>();
         private boolean rawHtml;
@@ -91,12 +93,38 @@ final class MarkdownReader {
         public void visit(Image node) {
             // Alt text is rendered as an attribute: nothing in it is marked, so it is not part of the text.
             linkTarget(node.getDestination(), node);
+            files.add(new FileLink(node.getDestination(), pos(node), true, !altText(node).isBlank()));
         }
 
         @Override
         public void visit(Link node) {
             linkTarget(node.getDestination(), node);
+            if (FileLink.isStatic(node.getDestination())) {
+                files.add(new FileLink(node.getDestination(), pos(node), false, true));
+            }
             visitChildren(node);
+        }
+
+        private SourcePos pos(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            return new SourcePos(path, firstLine + (spans.isEmpty() ? 0 : spans.get(0).getLineIndex()));
+        }
+
+        /** The text an image's description gives, which becomes its alt text. */
+        private static String altText(Node node) {
+            StringBuilder alt = new StringBuilder();
+            node.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Text text) {
+                    alt.append(text.getLiteral());
+                }
+
+                @Override
+                public void visit(Code code) {
+                    alt.append(code.getLiteral());
+                }
+            });
+            return alt.toString();
         }
 
         @Override
@@ -123,10 +151,8 @@ final class MarkdownReader {
             if (kind.isEmpty()) {
                 return;
             }
-            List<SourceSpan> spans = node.getSourceSpans();
-            int line = firstLine + (spans.isEmpty() ? 0 : spans.get(0).getLineIndex());
             String id = destination.substring(colon + 1);
-            links.add(new BodyLink(kind.get(), new Ref(id, new SourcePos(path, line))));
+            links.add(new BodyLink(kind.get(), new Ref(id, pos(node))));
         }
     }
 }

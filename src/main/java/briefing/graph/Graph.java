@@ -7,9 +7,11 @@ import briefing.model.ClaimSource;
 import briefing.model.Content;
 import briefing.model.DiscrepancyKind;
 import briefing.model.Event;
+import briefing.model.ImageSize;
 import briefing.model.Kind;
 import briefing.model.Settings;
 import briefing.model.Stance;
+import briefing.model.StaticFile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,6 +59,9 @@ public final class Graph {
     private final LocalDate updated;
     private final Discrepancies kinds;
     private final Map<String, String> labels;
+    private final Map<String, StaticFile> files;
+    private final Map<String, String> sortKeys;
+    private final List<Claim> comparisonOrder;
 
     Graph(Content content, Map<String, Article> articles, Map<String, Actor> actors, Map<String, Event> events,
             Map<String, Claim> claims, Map<String, List<Mention>> mentionsByArticle,
@@ -66,7 +71,7 @@ public final class Graph {
             Map<String, List<Claim>> claimsByArticle, Map<String, List<Article>> citingArticles,
             Map<String, List<Actor>> affiliates, Map<String, List<Backlink>> backlinks,
             Map<String, Map<String, Integer>> coParticipants, List<Event> timeline,
-            Discrepancies kinds, Map<String, String> labels) {
+            Discrepancies kinds, Map<String, String> labels, Map<String, StaticFile> files) {
         this.content = content;
         this.articles = articles;
         this.actors = actors;
@@ -87,6 +92,9 @@ public final class Graph {
         this.timeline = timeline;
         this.kinds = kinds;
         this.labels = labels;
+        this.files = files;
+        this.sortKeys = Collation.sortKeys(content);
+        this.comparisonOrder = TopicOrder.of(content);
         List<Article> order = new ArrayList<>(content.articles());
         order.sort(ARTICLE_ORDER);
         this.articleOrder = List.copyOf(order);
@@ -138,6 +146,25 @@ public final class Graph {
 
     public List<Claim> claims() {
         return content.claims();
+    }
+
+    /** The files of {@code static/}, sorted by path. */
+    public List<StaticFile> staticFiles() {
+        return content.files();
+    }
+
+    /** A picture's size, by its path in {@code static/}; null when it is not a file or its size is unknown. */
+    public ImageSize imageSize(String path) {
+        StaticFile file = files.get(path);
+        return file == null ? null : file.size();
+    }
+
+    /**
+     * The claims in the comparison's order: by topic as {@code index.md} lists them under
+     * {@code topics}, then the other topics sorted, then the claims without one; within a topic, by id.
+     */
+    public List<Claim> comparisonOrder() {
+        return comparisonOrder;
     }
 
     public Optional<Article> findArticle(String id) {
@@ -307,6 +334,15 @@ public final class Graph {
      */
     public String label(String articleId) {
         return labels.get(articleId);
+    }
+
+    /**
+     * Where an actor sorts in lists of actors: a key made from its {@code sort_as}, else its name, by the
+     * collation of the briefing's {@code language}; keys compare as text ({@link String#compareTo}), and
+     * actors whose keys are equal sort by id. Null for no such actor.
+     */
+    public String sortKey(String actorId) {
+        return sortKeys.get(actorId);
     }
 
     /** Every event, by date, then id. */

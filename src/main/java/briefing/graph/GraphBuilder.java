@@ -9,6 +9,7 @@ import briefing.model.Diagnostic;
 import briefing.model.Event;
 import briefing.model.Kind;
 import briefing.model.Ref;
+import briefing.model.StaticFile;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -23,7 +24,7 @@ import java.util.function.Function;
  * quote, and derives backlinks and coverage. Reports problems as diagnostics, never
  * prints or throws for bad content.
  *
- * <p>The stages, in order: {@link ReferenceCheck}, {@link MentionFinder}, {@link QuoteSearch},
+ * <p>The stages, in order: {@link ReferenceCheck}, {@link FileLinkCheck}, {@link MentionFinder}, {@link QuoteSearch},
  * {@link Relations}, citing articles and backlinks, {@link Discrepancies} (kinds and origins),
  * {@link Labels}, then {@link UnusedWarnings}. A {@link GraphMemo}
  * lets a rebuild reuse what the last build found; a clean build passes one that keeps nothing.
@@ -77,6 +78,8 @@ public final class GraphBuilder {
         ids.put(Kind.EVENT, events.keySet());
         ids.put(Kind.CLAIM, claims.keySet());
         new ReferenceCheck(content, ids, problems).run();
+        Map<String, StaticFile> files = byId(content.files(), StaticFile::path);
+        FileLinkCheck.run(content, files, problems);
         MentionFinder.Index mentions = MentionFinder.find(content, actors, memo, problems);
         Map<String, List<QuoteSpan>> quotes = QuoteSearch.find(content, articles, memo, problems);
         Relations relations = Relations.of(content, articles, actors, events, memo);
@@ -85,11 +88,12 @@ public final class GraphBuilder {
         Discrepancies kinds = Discrepancies.of(content, problems);
         Map<String, String> labels = Labels.of(content, problems);
         UnusedWarnings.report(content, mentions, relations.claimsByArticle(), problems);
+        TopicOrder.report(content, problems);
         problems.sort(Diagnostic.ORDER);
         Graph graph = new Graph(content, articles, actors, events, claims, mentions.byArticle(), mentions.byActor(),
                 quotes, relations.eventsByActor(), relations.related(), relations.claimsByActor(),
                 relations.claimsByEvent(), relations.claimsByArticle(), citing, relations.affiliates(), backlinks,
-                relations.co(), relations.timeline(), kinds, labels);
+                relations.co(), relations.timeline(), kinds, labels, files);
         return new Result(graph, List.copyOf(problems));
     }
 

@@ -43,9 +43,9 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
         return new Keeping();
     }
 
-    /** The names looked for, the actor owning each, the matcher made of them, and what it found. */
-    record Mentions(List<String> names, List<String> owners, NameMatcher matcher,
-            Map<PlainText, List<Mention>> byText, MentionFinder.Index index) {
+    /** The names and except phrases looked for, the matcher made of them, and what it found. */
+    record Mentions(MentionFinder.Patterns patterns, NameMatcher matcher,
+            Map<PlainText, MentionFinder.Found> byText, MentionFinder.Index index) {
     }
 
     /** The quote finder prepared for one text, the quotes looked for in it, and what was found. */
@@ -62,11 +62,11 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
 
     abstract void countSearched(int articles);
 
-    /** The last mentions, when they were found with exactly these names and owners; else null. */
-    abstract Mentions mentions(List<String> names, List<String> owners);
+    /** The last mentions, when they were found with exactly these names, owners and except phrases; else null. */
+    abstract Mentions mentions(MentionFinder.Patterns patterns);
 
-    abstract void keepMentions(List<String> names, List<String> owners, NameMatcher matcher,
-            Map<PlainText, List<Mention>> byText, MentionFinder.Index index);
+    abstract void keepMentions(MentionFinder.Patterns patterns, NameMatcher matcher,
+            Map<PlainText, MentionFinder.Found> byText, MentionFinder.Index index);
 
     /** What the last build's quote search gave for this very text; else null. */
     abstract Searched searched(PlainText text);
@@ -109,13 +109,13 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
         }
 
         @Override
-        Mentions mentions(List<String> names, List<String> owners) {
+        Mentions mentions(MentionFinder.Patterns patterns) {
             return null;
         }
 
         @Override
-        void keepMentions(List<String> names, List<String> owners, NameMatcher matcher,
-                Map<PlainText, List<Mention>> byText, MentionFinder.Index index) {
+        void keepMentions(MentionFinder.Patterns patterns, NameMatcher matcher,
+                Map<PlainText, MentionFinder.Found> byText, MentionFinder.Index index) {
             // nothing kept
         }
 
@@ -180,15 +180,14 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
         }
 
         @Override
-        Mentions mentions(List<String> names, List<String> owners) {
-            return mentions != null && mentions.names().equals(names) && mentions.owners().equals(owners)
-                    ? mentions : null;
+        Mentions mentions(MentionFinder.Patterns patterns) {
+            return mentions != null && mentions.patterns().equals(patterns) ? mentions : null;
         }
 
         @Override
-        void keepMentions(List<String> names, List<String> owners, NameMatcher matcher,
-                Map<PlainText, List<Mention>> byText, MentionFinder.Index index) {
-            mentions = new Mentions(List.copyOf(names), List.copyOf(owners), matcher, byText, index);
+        void keepMentions(MentionFinder.Patterns patterns, NameMatcher matcher,
+                Map<PlainText, MentionFinder.Found> byText, MentionFinder.Index index) {
+            mentions = new Mentions(patterns, matcher, byText, index);
         }
 
         @Override

@@ -21,6 +21,9 @@ public final class NameMatcher {
     public record Match(int pattern, int start, int end) {
     }
 
+    private static final Comparator<Match> BY_START_LONGEST_FIRST = Comparator.comparingInt(Match::start)
+            .thenComparing(Comparator.comparingInt(Match::end).reversed());
+
     private final String[] patterns;
     // Per state: sorted transition chars and their target states.
     private final char[][] keys;
@@ -167,6 +170,11 @@ public final class NameMatcher {
 
     /** Every whole-word occurrence, leftmost first, the longest where several start at one place, no overlaps. */
     public List<Match> find(String text) {
+        return longestFirst(findAll(text));
+    }
+
+    /** Every whole-word occurrence, overlapping ones too, by start, the longest first where several start at one place. */
+    public List<Match> findAll(String text) {
         List<Match> all = new ArrayList<>();
         // The tables in local variables: the compiler that runs a build's code does not hoist field reads.
         int[] letter = this.letter;
@@ -199,10 +207,17 @@ public final class NameMatcher {
                 }
             }
         }
+        if (all.size() > 1) {
+            all.sort(BY_START_LONGEST_FIRST);
+        }
+        return all;
+    }
+
+    /** From matches sorted as {@link #findAll} gives them: leftmost first, the longest of those that overlap. */
+    public static List<Match> longestFirst(List<Match> all) {
         if (all.isEmpty()) {
             return all;
         }
-        all.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));
         List<Match> chosen = new ArrayList<>();
         int covered = 0;
         for (Match m : all) {

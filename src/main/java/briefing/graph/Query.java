@@ -5,6 +5,7 @@ import briefing.model.Article;
 import briefing.model.Claim;
 import briefing.model.DiscrepancyKind;
 import briefing.model.Event;
+import briefing.model.ImageSize;
 import briefing.model.Kind;
 import briefing.model.Settings;
 import java.util.List;
@@ -40,6 +41,8 @@ public final class Query<T> {
     public static final Query<List<Actor>> ACTORS = whole("actors", Graph::actors);
     /** Every claim's record, in id order. */
     public static final Query<List<Claim>> CLAIMS = whole("claims", Graph::claims);
+    /** The claims in the comparison's order: by topic, then by id. */
+    public static final Query<List<Claim>> COMPARISON_ORDER = whole("comparison order", Graph::comparisonOrder);
     /** Every event's record, by date, then id. */
     public static final Query<List<Event>> TIMELINE = whole("timeline", Graph::timeline);
     /** The ids of the articles in the order the site lists sources ({@link Graph#ARTICLE_ORDER}). */
@@ -84,6 +87,8 @@ public final class Query<T> {
     public static final Query<List<Backlink>> LINKS_TO = lookup("links to", null, Graph::linksTo);
     public static final Query<Map<String, Integer>> CO_PARTICIPANTS = byId("co-participants", null,
             Graph::coParticipants);
+    /** Where an actor sorts in lists of actors ({@link Graph#sortKey}); by actor id. */
+    public static final Query<String> SORT_KEY = byId("sort key", Kind.ACTOR, Graph::sortKey);
     /** A source's short name in headings, lists and cells ({@link Graph#label}); by article id. */
     public static final Query<String> LABEL = byId("label", Kind.ARTICLE, Graph::label);
     /** The kind of discrepancy shown for a claim, the editor's where valid ({@link Graph#kind}); by claim id. */
@@ -94,6 +99,9 @@ public final class Query<T> {
     /** A claim's independent origins, actor or article ids, sorted ({@link Graph#origins}); by claim id. */
     public static final Query<List<String>> ORIGINS = byId("origins", Kind.CLAIM,
             (g, id) -> g.findClaim(id).isPresent() ? g.origins(id) : null);
+
+    /** A picture's size in pixels, by its path in {@code static/}; null when not known. */
+    public static final Query<ImageSize> IMAGE_SIZE = byId("image size", null, Graph::imageSize);
 
     private final String name;
     private final Kind itemKind;

@@ -9,6 +9,7 @@ import briefing.model.Diagnostic;
 import briefing.model.Event;
 import briefing.model.Kind;
 import briefing.model.SourcePos;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,21 +23,46 @@ final class UnusedWarnings {
     private UnusedWarnings() {
     }
 
+    /** Why an alias that occurs is never a mention: every occurrence is inside a longer name or an except phrase. */
+    private static String insideMessage(Actor actor, String alias, String longer, Actor owner) {
+        String where;
+        if (owner == null) {
+            where = "the 'except' phrase '" + longer + "'";
+        } else if (owner == actor) {
+            where = "the longer name '" + longer + "' of this same actor, which is what links";
+        } else {
+            where = "'" + longer + "', a name of another actor (" + owner.path() + ")";
+        }
+        return "the alias '" + alias + "' occurs only inside " + where + ", never on its own; to keep it anyway,"
+                + " list it under 'quiet'";
+    }
+
     static void report(Content content, MentionFinder.Index mentions, Map<String, List<Claim>> claimsByArticle,
             List<Diagnostic> problems) {
         Set<String> namesUsed = mentions.namesUsed();
+        Map<String, Actor> owners = new HashMap<>();
+        content.actors().forEach(a -> a.names().forEach(n -> owners.putIfAbsent(n.text(), a)));
         // An article that could not be read may name any actor; a claim that could not be read, use any article.
         for (Actor actor : content.allRead(Kind.ARTICLE) ? content.actors() : List.<Actor>of()) {
+            for (Alias phrase : actor.except()) {
+                if (!mentions.exceptsUsed().contains(phrase.text()) && !actor.isQuiet(phrase.text())) {
+                    problems.add(Diagnostic.warning(phrase.pos(), "the 'except' phrase '" + phrase.text()
+                            + "' never occurs in any article (whole words, case-sensitive)"));
+                }
+            }
             if (!mentions.byActor().containsKey(actor.id())) {
                 problems.add(Diagnostic.warning(new SourcePos(actor.path(), 1), "actor '" + actor.id()
                         + "' is never mentioned in any article (neither '" + actor.name() + "' nor an alias occurs)"));
                 continue;
             }
             for (Alias alias : actor.names().subList(1, actor.names().size())) {
-                if (!namesUsed.contains(alias.text())) {
-                    problems.add(Diagnostic.warning(alias.pos(), "the alias '" + alias.text()
-                            + "' never occurs in any article (whole words, case-sensitive)"));
+                if (namesUsed.contains(alias.text()) || actor.isQuiet(alias.text())) {
+                    continue;
                 }
+                String longer = mentions.inside().get(alias.text());
+                problems.add(Diagnostic.warning(alias.pos(), longer == null
+                        ? "the alias '" + alias.text() + "' never occurs in any article (whole words, case-sensitive)"
+                        : insideMessage(actor, alias.text(), longer, owners.get(longer))));
             }
         }
         for (Article article : content.articles()) {

@@ -12,12 +12,14 @@ import org.commonmark.node.Node;
  * @param links     the {@code actor:}/{@code event:}/{@code article:}/{@code claim:} links it contains
  * @param text      the body as plain text, with the position of every text node in it
  * @param rawHtml   whether the body contains raw HTML (which must be cleaned when rendered)
+ * @param files     its images, and its links to static files ({@code static/...})
  */
 public record Body(String markdown, int firstLine, Node document, List<BodyLink> links, PlainText text,
-        boolean rawHtml) {
+        boolean rawHtml, List<FileLink> files) {
 
     public Body {
         links = List.copyOf(links);
+        files = List.copyOf(files);
     }
 
     public boolean isBlank() {

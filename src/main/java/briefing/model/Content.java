@@ -8,17 +8,22 @@ import java.util.Set;
 /**
  * Everything read from a content folder, each list sorted by id.
  *
- * @param unreadable the ids of the files of each kind that exist but could not be read (their own
- *                   errors say why): a reference to one of them is not reported as a missing item
+ * @param unreadable   the ids of the files of each kind that exist but could not be read (their own
+ *                     errors say why): a reference to one of them is not reported as a missing item
+ * @param files        the files of {@code static/} that may be copied, sorted by path
+ * @param refusedFiles the paths in {@code static/} of the files that exist but were refused (their own
+ *                     errors say why): a reference to one of them is not reported as a missing file
  */
 public record Content(Settings settings, List<Article> articles, List<Actor> actors, List<Event> events,
-        List<Claim> claims, Map<Kind, Set<String>> unreadable) {
+        List<Claim> claims, Map<Kind, Set<String>> unreadable, List<StaticFile> files, Set<String> refusedFiles) {
 
     public Content {
         articles = List.copyOf(articles);
         actors = List.copyOf(actors);
         events = List.copyOf(events);
         claims = List.copyOf(claims);
+        files = List.copyOf(files);
+        refusedFiles = Set.copyOf(refusedFiles);
         Map<Kind, Set<String>> copy = new EnumMap<>(Kind.class);
         unreadable.forEach((kind, ids) -> copy.put(kind, Set.copyOf(ids)));
         unreadable = Map.copyOf(copy);
@@ -27,7 +32,7 @@ public record Content(Settings settings, List<Article> articles, List<Actor> act
     /** Content in which every file could be read. */
     public Content(Settings settings, List<Article> articles, List<Actor> actors, List<Event> events,
             List<Claim> claims) {
-        this(settings, articles, actors, events, claims, Map.of());
+        this(settings, articles, actors, events, claims, Map.of(), List.of(), Set.of());
     }
 
     /** Whether every file of this kind could be read. */

@@ -39,7 +39,7 @@ final class ArticleView extends PageView {
         });
         List<Mention> mentions = graph.get(Query.MENTIONS_IN, a.id());
         Highlights highlights = new Highlights(mentions, graph.get(Query.QUOTES_IN, a.id()), numbers, titles);
-        String text = markdown.renderArticle(a.body(), root, highlights);
+        String text = markdown.renderArticle(a.body(), root, imageSizes(a.body()), highlights);
 
         List<Views.CoverageGroup> coverage = new ArrayList<>();
         for (Stance stance : Stance.values()) {
@@ -66,9 +66,9 @@ final class ArticleView extends PageView {
         Map<String, List<Mention>> byActor = new TreeMap<>();
         mentions.forEach(m -> byActor.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m));
         List<Views.NameUse> actors = new ArrayList<>();
-        byActor.forEach((actorId, list) -> actors.add(nameUse(link(Kind.ACTOR, actorId), NameUse.of(list))));
-        actors.sort(Comparator.comparingInt(Views.NameUse::total).reversed()
-                .thenComparing(n -> n.article().text()));
+        inActorOrder(byActor.keySet()).forEach(actorId -> actors.add(nameUse(link(Kind.ACTOR, actorId),
+                NameUse.of(byActor.get(actorId)))));
+        actors.sort(Comparator.comparingInt(Views.NameUse::total).reversed()); // stable: ties in list order
         String label = label(a.id());
         return new Views.Article(a.id(), a.title(), a.outlet().isEmpty() ? words.text("article.outletUnknown")
                 : a.outlet(), label.equals(a.outlet()) ? "" : label, byline(a.authors()), words.date(a.published()),
@@ -85,9 +85,9 @@ final class ArticleView extends PageView {
                     .forEach(id -> counts.merge(id, 1, Integer::sum));
         }
         List<Views.OriginUse> origins = new ArrayList<>();
-        counts.forEach((id, n) -> origins.add(new Views.OriginUse(link(Kind.ACTOR, id), n)));
-        origins.sort(Comparator.comparingInt(Views.OriginUse::claims).reversed()
-                .thenComparing(o -> o.actor().text()));
+        inActorOrder(counts.keySet()).forEach(id -> origins.add(new Views.OriginUse(link(Kind.ACTOR, id),
+                counts.get(id))));
+        origins.sort(Comparator.comparingInt(Views.OriginUse::claims).reversed()); // stable: ties in list order
         return origins;
     }
 

@@ -66,6 +66,8 @@ final class BriefingJson {
         m.put("id", a.id());
         m.put("name", a.name());
         m.put("aliases", a.aliases());
+        m.put("except", a.except().stream().map(Alias::text).toList());
+        m.put("sort_as", blankToNull(a.sortAs()));
         m.put("kind", a.kind().word());
         m.put("role", blankToNull(a.role()));
         m.put("affiliation", a.affiliation() == null ? null : a.affiliation().id());

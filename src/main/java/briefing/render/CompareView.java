@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The view of the comparison page: every claim against every source, grouped by topic. With few
@@ -33,9 +32,11 @@ final class CompareView extends PageView {
         super(graph, markdown, root, words);
     }
 
-    Views.Compare build() {
+    /** The comparison of the claims of one part of the list (all of them while it is not cut). */
+    Views.Compare build(Part part) {
         List<String> articleOrder = graph.get(Query.ARTICLE_ORDER);
-        List<Claim> claims = graph.get(Query.CLAIMS);
+        List<Claim> all = graph.get(Query.CLAIMS);
+        List<Claim> claims = part.of(graph.get(Query.COMPARISON_ORDER));
         boolean matrix = articleOrder.size() <= MATRIX_MAX_SOURCES;
         List<Views.Column> columns = new ArrayList<>();
         List<Views.PairGroup> pairs = new ArrayList<>();
@@ -46,7 +47,7 @@ final class CompareView extends PageView {
                 for (Stance s : Stance.values()) {
                     totals.put(s.word(), 0);
                 }
-                for (Claim c : claims) {
+                for (Claim c : all) {
                     totals.merge(c.stance(a.id()).word(), 1, Integer::sum);
                 }
                 String anchor = articleOrder.size() > 1 ? "pairs-" + id : "";
@@ -67,7 +68,7 @@ final class CompareView extends PageView {
                 pairs.add(new Views.PairGroup("pairs-" + id, label(id), others));
             }
         }
-        Map<String, List<Views.Row>> byTopic = new TreeMap<>();
+        Map<String, List<Views.Row>> byTopic = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Claim c : claims) {
             List<Views.Cell> cells = new ArrayList<>();

@@ -36,7 +36,7 @@ final class EventView extends PageView {
             claims.add(new Views.EventClaim(link(Kind.CLAIM, c.id()), difference(c), sources,
                     silent));
         }
-        return new Views.Event(e.id(), e.title(), words.date(e.date()), e.date().start().iso(), e.date().isRange(),
+        return new Views.Event(e.id(), e.title(), words.date(e.date()), e.date().iso(), e.date().isRange(),
                 e.dateNote(), e.place(), links(Kind.ACTOR, e.participants()),
                 graph.get(Query.RELATED_TO, e.id()).stream().map(this::eventItem).toList(),
                 html(e.body()), claims, backlinks(Kind.EVENT, e.id()), e.extra());

@@ -86,10 +86,11 @@ final class IndexView extends PageView {
             if (g.actors().size() <= FRONT_PAGE_ITEMS) {
                 return g;
             }
-            List<Views.ActorItem> top = new ArrayList<>(g.actors());
-            top.sort(Comparator.comparingInt((Views.ActorItem i) -> -i.mentions()).thenComparing(i -> i.link().text()));
-            top = new ArrayList<>(top.subList(0, FRONT_PAGE_ITEMS));
-            top.sort(Comparator.comparing((Views.ActorItem i) -> i.link().text()).thenComparing(i -> i.link().href()));
+            // The most mentioned, ties in list order (the sort is stable), shown in list order.
+            List<Views.ActorItem> most = new ArrayList<>(g.actors());
+            most.sort(Comparator.comparingInt((Views.ActorItem i) -> -i.mentions()));
+            Set<Views.ActorItem> keep = new HashSet<>(most.subList(0, FRONT_PAGE_ITEMS));
+            List<Views.ActorItem> top = g.actors().stream().filter(keep::contains).toList();
             return new Views.ActorGroup(g.kind(), g.heading(), top);
         }).toList();
         List<String> articleOrder = graph.get(Query.ARTICLE_ORDER);

@@ -102,7 +102,7 @@ final class JsonLd {
     private static void event(Map<String, Object> m, TrackedGraph graph, Event e) {
         m.put("@type", "Event");
         m.put("name", e.title());
-        m.put("startDate", e.date().start().iso());
+        m.put("startDate", e.date().iso());
         if (e.date().isRange()) {
             m.put("endDate", e.date().end().iso());
         }

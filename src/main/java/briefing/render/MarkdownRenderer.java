@@ -3,6 +3,8 @@ package briefing.render;
 import briefing.graph.Mention;
 import briefing.graph.QuoteSpan;
 import briefing.model.Body;
+import briefing.model.FileLink;
+import briefing.model.ImageSize;
 import briefing.model.Kind;
 import briefing.model.PlainText;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -28,10 +31,10 @@ import org.commonmark.renderer.html.HtmlWriter;
  */
 final class MarkdownRenderer {
     /** Per-call state: where the page is and what to mark. One render call per thread at a time. */
-    private record Scope(String root, PlainText text, Highlights highlights, Set<String> anchored,
-            List<QuoteSpan> pendingRefs) {
-        Scope(String root, PlainText text, Highlights highlights) {
-            this(root, text, highlights, new HashSet<>(), new ArrayList<>());
+    private record Scope(String root, Map<String, ImageSize> sizes, PlainText text, Highlights highlights,
+            Set<String> anchored, List<QuoteSpan> pendingRefs) {
+        Scope(String root, Map<String, ImageSize> sizes, PlainText text, Highlights highlights) {
+            this(root, sizes, text, highlights, new HashSet<>(), new ArrayList<>());
         }
     }
 
@@ -47,13 +50,19 @@ final class MarkdownRenderer {
                         attributes.put("href", href);
                         attributes.remove("rel");
                     });
+                    if (FileLink.isStatic(link.getDestination())) {
+                        attributes.put("href", root() + attributes.get("href"));
+                    }
+                } else if (node instanceof Image image && tag.equals("img")) {
+                    Figures.image(image, attributes, root(), SCOPE.get() == null ? Map.of() : SCOPE.get().sizes());
                 }
             })
             .nodeRendererFactory(MarkingTextRenderer::new)
+            .nodeRendererFactory(Figures::new)
             .build();
 
     /** What a rendered body depends on: the key of the bodies a rebuild keeps. */
-    record Key(Body body, String root, Highlights highlights) {
+    record Key(Body body, String root, Map<String, ImageSize> sizes, Highlights highlights) {
     }
 
     /** Where rendered bodies are kept: nowhere, unless a rebuild hands its cache ({@link #keepIn}). */
@@ -68,18 +77,29 @@ final class MarkdownRenderer {
         rendered = cache;
     }
 
-    /** A body on a page whose way back to the site root is {@code root} ("" or "../"). */
-    String render(Body body, String root) {
-        return render(body, new Scope(root, null, null));
+    /**
+     * A body on a page whose way back to the site root is {@code root} ("" or "../").
+     *
+     * @param sizes the size of each picture of {@code static/} the body shows, by path, where known
+     */
+    String render(Body body, String root, Map<String, ImageSize> sizes) {
+        return render(body, new Scope(root, sizes, null, null));
     }
 
     /** An article's text with its mentions linked and its quotes highlighted. */
-    String renderArticle(Body body, String root, Highlights highlights) {
-        return render(body, new Scope(root, body.text(), highlights));
+    String renderArticle(Body body, String root, Map<String, ImageSize> sizes, Highlights highlights) {
+        return render(body, new Scope(root, sizes, body.text(), highlights));
     }
 
     private String render(Body body, Scope scope) {
-        return rendered.get(new Key(body, scope.root(), scope.highlights()), key -> renderNow(body, scope));
+        return rendered.get(new Key(body, scope.root(), scope.sizes(), scope.highlights()),
+                key -> renderNow(body, scope));
+    }
+
+    /** The way from the page being rendered to the site root. */
+    private static String root() {
+        Scope scope = SCOPE.get();
+        return scope == null ? "" : scope.root();
     }
 
     private String renderNow(Body body, Scope scope) {

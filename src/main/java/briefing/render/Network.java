@@ -58,8 +58,12 @@ public final class Network {
             hidden = actors.size() - MAX_NODES;
             actors = new ArrayList<>(actors.subList(0, MAX_NODES));
         }
-        actors.sort(Comparator.comparing((Actor a) -> a.kind().ordinal()).thenComparing(Actor::name)
-                .thenComparing(Actor::id));
+        Map<String, Integer> position = new HashMap<>();
+        List<String> order = page.inActorOrder(actors.stream().map(Actor::id).toList());
+        for (int i = 0; i < order.size(); i++) {
+            position.put(order.get(i), i);
+        }
+        actors.sort(Comparator.comparing((Actor a) -> a.kind().ordinal()).thenComparing(a -> position.get(a.id())));
         Map<String, double[]> at = new HashMap<>();
         List<Node> nodes = new ArrayList<>();
         int n = actors.size();

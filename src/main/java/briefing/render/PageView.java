@@ -12,13 +12,20 @@ import briefing.model.Claim;
 import briefing.model.ClaimSource;
 import briefing.model.DiscrepancyKind;
 import briefing.model.Event;
+import briefing.model.FileLink;
+import briefing.model.ImageSize;
 import briefing.model.Kind;
 import briefing.model.Published;
 import briefing.model.Ref;
 import briefing.model.Stance;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * What the views of all pages share: the graph, read only through a {@link TrackedGraph} so the page's
@@ -46,7 +53,21 @@ abstract class PageView {
 
     /** An editor's Markdown as HTML, its links relative to this page. */
     String html(Body body) {
-        return markdown.render(body, root);
+        return markdown.render(body, root, imageSizes(body));
+    }
+
+    /** The size of each picture of {@code static/} a body shows, by path, where its header gives it. */
+    Map<String, ImageSize> imageSizes(Body body) {
+        Map<String, ImageSize> sizes = new TreeMap<>();
+        for (FileLink file : body.files()) {
+            if (file.image() && file.isStatic()) {
+                ImageSize size = graph.get(Query.IMAGE_SIZE, file.staticPath());
+                if (size != null) {
+                    sizes.put(file.staticPath(), size);
+                }
+            }
+        }
+        return sizes.isEmpty() ? Map.of() : sizes;
     }
 
     // ---- links ----
@@ -82,9 +103,25 @@ abstract class PageView {
         return link(Kind.ACTOR, id);
     }
 
-    /** Links to the items referred to, each once, in the order of their first reference. */
+    /**
+     * Links to the items referred to, each once: actors in the order of lists of actors ({@link #inActorOrder}),
+     * other items in the order of their first reference.
+     */
     List<Views.Link> links(Kind kind, List<Ref> refs) {
-        return refs.stream().map(Ref::id).distinct().map(id -> link(kind, id)).toList();
+        List<String> ids = refs.stream().map(Ref::id).distinct().toList();
+        return (kind == Kind.ACTOR ? inActorOrder(ids) : ids).stream().map(id -> link(kind, id)).toList();
+    }
+
+    /**
+     * Actor ids, each once, in the order lists of actors follow: by {@code sort_as}, else name, collated for the
+     * briefing's language ({@link Query#SORT_KEY}), then by id.
+     */
+    List<String> inActorOrder(Collection<String> ids) {
+        record Keyed(String key, String id) {
+        }
+        return ids.stream().distinct()
+                .map(id -> new Keyed(Objects.requireNonNullElse(graph.get(Query.SORT_KEY, id), ""), id))
+                .sorted(Comparator.comparing(Keyed::key).thenComparing(Keyed::id)).map(Keyed::id).toList();
     }
 
     /** Links to the pages whose text links to this item. */
@@ -95,7 +132,7 @@ abstract class PageView {
     // ---- list items ----
 
     Views.EventItem eventItem(Event e) {
-        return new Views.EventItem(link(Kind.EVENT, e.id()), words.date(e.date()), e.date().start().iso(),
+        return new Views.EventItem(link(Kind.EVENT, e.id()), words.date(e.date()), e.date().iso(),
                 links(Kind.ACTOR, e.participants()), e.place());
     }
 
@@ -109,23 +146,46 @@ abstract class PageView {
         return new Views.ClaimItem(link(Kind.CLAIM, c.id()), c.topic(), difference(c));
     }
 
-    /** The actors grouped by kind, each group by name, as the actor list and the front page show them. */
+    /** The actors grouped by kind, each in the order of lists of actors, as the actor list and the front page show them. */
     List<Views.ActorGroup> actorGroups() {
+        return actorGroups(Part.whole(graph.get(Query.ACTORS).size()));
+    }
+
+    /**
+     * The actors of one part of the list of actors, grouped by kind, each group in the order of lists of actors
+     * ({@link #inActorOrder}): a group cut between two parts has its heading on both.
+     */
+    List<Views.ActorGroup> actorGroups(Part part) {
         List<Views.ActorGroup> groups = new ArrayList<>();
+        List<Actor> actors = graph.get(Query.ACTORS);
+        Map<String, Actor> byId = new HashMap<>(actors.size() * 2);
+        actors.forEach(a -> byId.put(a.id(), a));
+        List<String> order = inActorOrder(byId.keySet());
+        int before = 0;
         for (ActorKind kind : ActorKind.values()) {
-            List<Views.ActorItem> items = new ArrayList<>();
-            for (Actor a : graph.get(Query.ACTORS)) {
+            List<Actor> ofKind = new ArrayList<>();
+            for (String id : order) {
+                Actor a = byId.get(id);
                 if (a.kind() == kind) {
-                    List<Mention> ms = graph.get(Query.MENTIONS_OF, a.id());
-                    items.add(new Views.ActorItem(link(Kind.ACTOR, a.id()), kind.word(), a.role(), ms.size(),
-                            (int) ms.stream().map(Mention::article).distinct().count()));
+                    ofKind.add(a);
                 }
             }
-            items.sort(Comparator.comparing((Views.ActorItem i) -> i.link().text()).thenComparing(i -> i.link().href()));
-            if (!items.isEmpty()) {
-                groups.add(new Views.ActorGroup(kind.word(), words.text("actorKind." + kind.word() + ".plural"),
-                        items));
+            int from = Math.max(0, part.from() - before);
+            int to = Math.min(ofKind.size(), part.to() - before);
+            before += ofKind.size();
+            if (from >= to) {
+                continue;
             }
+            if (from > 0 || to < ofKind.size()) {
+                ofKind = ofKind.subList(from, to);
+            }
+            List<Views.ActorItem> items = new ArrayList<>();
+            for (Actor a : ofKind) {
+                List<Mention> ms = graph.get(Query.MENTIONS_OF, a.id());
+                items.add(new Views.ActorItem(link(Kind.ACTOR, a.id()), kind.word(), a.role(), ms.size(),
+                        (int) ms.stream().map(Mention::article).distinct().count()));
+            }
+            groups.add(new Views.ActorGroup(kind.word(), words.text("actorKind." + kind.word() + ".plural"), items));
         }
         return groups;
     }

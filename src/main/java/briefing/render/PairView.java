@@ -42,8 +42,7 @@ final class PairView extends PageView {
     Views.Pair build(String id) {
         String a = first(id);
         String b = second(id);
-        List<Claim> claims = new ArrayList<>(graph.get(Query.CLAIMS));
-        claims.sort((x, y) -> topicKey(x).compareTo(topicKey(y)));
+        List<Claim> claims = graph.get(Query.COMPARISON_ORDER);
         List<Views.PairRow> rows = new ArrayList<>();
         int both = 0;
         int onlyFirst = 0;
@@ -62,11 +61,6 @@ final class PairView extends PageView {
             rows.add(new Views.PairRow(link(Kind.CLAIM, c.id()), difference(c), first, second));
         }
         return new Views.Pair(sourceLink(a), sourceLink(b), rows, both, onlyFirst, onlySecond);
-    }
-
-    /** The order of the comparison: by topic (claims without one last), then by id. */
-    private static String topicKey(Claim c) {
-        return (c.topic().isEmpty() ? "\uFFFF" : c.topic()) + "\u0000" + c.id();
     }
 
     private Views.Side side(Claim c, String articleId, ClaimSource s) {

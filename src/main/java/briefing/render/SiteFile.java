@@ -15,13 +15,17 @@ public enum SiteFile {
     /** The comparison table for spreadsheets; long (claims × articles), so streamed. */
     COMPARISON_CSV("data/comparison.csv",
             (pages, path, sink) -> sink.stream(path, out -> ComparisonCsv.write(pages.graph(), out))),
-    SEARCH_INDEX("data/search-index.js", text(PageRenderer.Pages::searchIndex)),
+    /** The search's list of files; its index and document files, in {@code data/search/}, go with it. */
+    SEARCH_INDEX(SearchIndex.MANIFEST, (pages, path, sink) -> pages.searchFiles(sink)),
     ROBOTS("robots.txt", text(pages -> Discovery.robots(pages.baseUrl()))),
     /** Only with a {@code base_url}, as the feed: both give absolute addresses. */
     SITEMAP("sitemap.xml", addressed(pages -> Discovery.sitemap(pages.baseUrl(), pages.routes()))),
     FEED("feed.xml", addressed(pages -> Discovery.feed(pages.graph(), pages.baseUrl(), pages.words()))),
     SITE_CSS("assets/site.css", SiteFile::asset),
-    SEARCH_JS("assets/search.js", SiteFile::asset);
+    SEARCH_JS("assets/search.js", SiteFile::asset),
+    /** The content's static files, copied byte for byte, each at its path under this folder. */
+    STATIC("static/", (pages, folder, sink) -> pages.graph().staticFiles()
+            .forEach(file -> sink.put(file.sitePath(), file.bytes())));
 
     /** Makes one file's bytes and puts them into the sink. */
     @FunctionalInterface
@@ -37,7 +41,7 @@ public enum SiteFile {
         this.maker = maker;
     }
 
-    /** Site-relative path, forward slashes. */
+    /** Site-relative path, forward slashes; for a folder of files ({@link #STATIC}), ending in a slash. */
     public String path() {
         return path;
     }

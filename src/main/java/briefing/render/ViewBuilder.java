@@ -45,28 +45,35 @@ final class ViewBuilder {
         return new IndexView(graph, markdown, root, words).build();
     }
 
-    Views.Compare compare(String root) {
-        return new CompareView(graph, markdown, root, words).build();
+    Views.Compare compare(String root, Part part) {
+        return new CompareView(graph, markdown, root, words).build(part);
     }
 
     Views.Pair pair(String root, String id) {
         return new PairView(graph, markdown, root, words).build(id);
     }
 
-    Views.Timeline timeline(String root) {
-        return new TimelineView(graph, markdown, root, words).build();
+    Views.Timeline timeline(String root, Part part) {
+        return new TimelineView(graph, markdown, root, words).build(part, true);
     }
 
-    List<Views.ActorGroup> actorGroups(String root) {
-        return lists(root).actorGroups();
+    /** The list of events: the timeline's, without its day chart. */
+    Views.Timeline events(String root, Part part) {
+        return new TimelineView(graph, markdown, root, words).build(part, false);
     }
 
-    Views.ArticleList articleList(String root) {
-        return lists(root).articleList();
+    List<Views.ActorGroup> actorGroups(String root, Part part) {
+        return lists(root).actorGroups(part);
+    }
+
+    Views.ArticleList articleList(String root, Part part) {
+        return lists(root).articleList(part);
     }
 
     Views.Search search(String root) {
-        return lists(root).search();
+        return new Views.Search(List.of(PageKind.Section.ACTORS.link(root, words),
+                PageKind.Section.EVENTS.link(root, words), PageKind.Section.SOURCES.link(root, words),
+                PageKind.Section.COMPARISON.link(root, words), PageKind.Section.TIMELINE.link(root, words)));
     }
 
     Views.Actor actor(String root, Actor a) {

@@ -43,6 +43,7 @@ public final class Words {
     private final DateTimeFormatter rangeMonthDayStart;
     private final DateTimeFormatter rangeMonthStart;
     private final DateTimeFormatter chartDay;
+    private final DateTimeFormatter time;
 
     /**
      * @param language the language of the texts (its locale gives month and day names)
@@ -62,6 +63,7 @@ public final class Words {
         this.rangeMonthDayStart = DateTimeFormatter.ofPattern(text("date.range.monthDayStart"), locale);
         this.rangeMonthStart = DateTimeFormatter.ofPattern(text("date.range.monthStart"), locale);
         this.chartDay = DateTimeFormatter.ofPattern(text("date.chartDay"), locale);
+        this.time = DateTimeFormatter.ofPattern(text("date.time"), locale);
     }
 
     /** The language tag these words are in, as found ({@code es} for a briefing in {@code es-MX}). */
@@ -127,10 +129,14 @@ public final class Words {
         return p.time().isEmpty() ? d : format("date.withTime", d, p.time());
     }
 
-    /** An event's date or range: "11–15 March 2024", "March–May 2024", "1950–1953". */
+    /**
+     * An event's date or range: "11–15 March 2024", "March–May 2024", "1950–1953"; a day with its time
+     * of day, "26 July 2023, 14:30".
+     */
     String date(EventDate e) {
         if (!e.isRange()) {
-            return date(e.start());
+            String d = date(e.start());
+            return e.time() == null ? d : format("date.withTime", d, time.format(e.time()));
         }
         PartialDate a = e.start();
         PartialDate b = e.end();

@@ -29,10 +29,13 @@ import java.util.concurrent.TimeUnit;
  * errors are added to served pages only, never written to the site folder: see {@link Preview}.
  */
 public final class Server implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css",
-            "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "json",
-            "application/json; charset=utf-8", "xml", "application/xml; charset=utf-8", "txt",
-            "text/plain; charset=utf-8", "svg", "image/svg+xml");
+    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json; charset=utf-8"), Map.entry("xml", "application/xml; charset=utf-8"),
+            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("csv", "text/csv; charset=utf-8"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
+            Map.entry("avif", "image/avif"), Map.entry("pdf", "application/pdf"));
 
     private final LiveSite site;
     private final HttpServer http;
@@ -181,7 +184,7 @@ public final class Server implements AutoCloseable {
                 file = "404.html";
                 body = snapshot.files().getOrDefault(file, "Not found\n".getBytes(StandardCharsets.UTF_8));
             }
-            String ext = extension(file);
+            String ext = extension(file).toLowerCase(Locale.ROOT);
             if (ext.equals("html")) {
                 body = Preview.steps(snapshot).apply(file, body);
             }

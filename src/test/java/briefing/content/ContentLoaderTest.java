@@ -272,11 +272,12 @@ class ContentLoaderTest {
         List<String> messages = formatted();
         assertThat(messages).containsExactly(
                 "c/events/a.md:3: error: 'date' must be YYYY, YYYY-MM, YYYY-MM-DD or a range START/END (a real date,"
-                        + " the end not before the start), found '2023-02-30'",
+                        + " the end not before the start), or a day with a time, YYYY-MM-DDTHH:MM, found '2023-02-30'",
                 "c/events/b.md:3: error: 'date' must be YYYY, YYYY-MM, YYYY-MM-DD or a range START/END (a real date,"
-                        + " the end not before the start), found 'July 2023'",
+                        + " the end not before the start), or a day with a time, YYYY-MM-DDTHH:MM, found 'July 2023'",
                 "c/events/c.md:3: error: 'date' must be YYYY, YYYY-MM, YYYY-MM-DD or a range START/END (a real date,"
-                        + " the end not before the start), found '2023-07-26/2023-07-01'");
+                        + " the end not before the start), or a day with a time, YYYY-MM-DDTHH:MM, found"
+                        + " '2023-07-26/2023-07-01'");
     }
 
     @Test

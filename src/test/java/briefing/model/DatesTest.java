@@ -26,6 +26,8 @@ class DatesTest {
             2023-12/2024-01        | December 2023 – January 2024
             2024/2024-03           | 2024 – March 2024
             2024-03-11/2024-03-11  | 11 March 2024
+            2023-07-26T10:00       | 26 July 2023, 10:00
+            2023-07-26T00:00       | 26 July 2023, 00:00
             """)
     void eventDatesDisplayAsAReaderReadsThem(String raw, String shown) {
         assertThat(EventDate.parse(raw)).hasValueSatisfying(d -> assertThat(d.display()).isEqualTo(shown));
@@ -34,7 +36,8 @@ class DatesTest {
     @ParameterizedTest
     @ValueSource(strings = {"2023-02-30", "2023-02-29", "2023-13", "2023-00", "2023-04-31", "2023-07-00", "23",
         "2023-7-26", "26 July 2023", "2023-07-26/", "/2023", "2023-07-26/2023-07-25", "2024/2023", "",
-        "2023-07-26T10:00", "July"})
+        "2023-07-26T25:00", "2023-07-26T10:60", "2023-07-26T9:30", "2023-07-26T10:00:00", "2023-07T10:00",
+        "2023-07-26T10:00/2023-07-27", "2023-02-30T10:00", "2023-07-26T", "July"})
     void invalidEventDatesAreRejected(String raw) {
         assertThat(EventDate.parse(raw)).isEmpty();
     }
@@ -67,6 +70,20 @@ class DatesTest {
         EventDate later = EventDate.parse("2024-03-02").orElseThrow();
         assertThat(Stream.of(later, firstDay, range, month).sorted().toList())
                 .containsExactly(month, range, firstDay, later);
+    }
+
+    @Test
+    void timesOfDayOrderADayAfterTheDayWithoutOne() {
+        EventDate day = EventDate.parse("2024-03-01").orElseThrow();
+        EventDate morning = EventDate.parse("2024-03-01T09:05").orElseThrow();
+        EventDate evening = EventDate.parse("2024-03-01T18:00").orElseThrow();
+        EventDate next = EventDate.parse("2024-03-02T00:00").orElseThrow();
+        assertThat(Stream.of(next, evening, morning, day).sorted().toList())
+                .containsExactly(day, morning, evening, next);
+        assertThat(evening.iso()).isEqualTo("2024-03-01T18:00");
+        assertThat(EventDate.timeProblem("2024-03-01T24:00"))
+                .isEqualTo("24:00 is not a time of day (from 00:00 to 23:59)");
+        assertThat(EventDate.timeProblem("2024-03-01")).isNull();
     }
 
     @ParameterizedTest

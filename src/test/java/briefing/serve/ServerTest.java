@@ -67,6 +67,35 @@ class ServerTest {
     }
 
     @Test
+    void servesStaticFilesWithTheirTypeAndPicksUpAddedAndRemovedOnes() throws Exception {
+        Path content = dir.resolve("content");
+        TestFiles.copyTree(FIXTURE, content);
+        try (Server server = Server.start(content, "content", null, null, 0, new PrintWriter(new StringWriter()))) {
+            HttpURLConnection png = open(server, "static/harbour.png");
+            assertThat(png.getResponseCode()).isEqualTo(200);
+            assertThat(png.getContentType()).isEqualTo("image/png");
+            try (var in = png.getInputStream()) {
+                assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(content.resolve("static/harbour.png")));
+            }
+            assertThat(open(server, "static/queue.csv").getContentType()).startsWith("text/csv");
+
+            long version = server.version();
+            TestFiles.write(content, "static/late.txt", "added while serving");
+            awaitVersionAfter(server, version);
+            assertThat(get(server, "static/late.txt").body()).isEqualTo("added while serving");
+
+            version = server.version();
+            Files.delete(content.resolve("static/late.txt"));
+            awaitVersionAfter(server, version);
+            assertThat(get(server, "static/late.txt").status()).isEqualTo(404);
+        }
+    }
+
+    private static HttpURLConnection open(Server server, String path) throws IOException {
+        return (HttpURLConnection) server.address().resolve(path).toURL().openConnection();
+    }
+
+    @Test
     void eventsStreamAnnouncesEachRebuild() throws Exception {
         Path content = dir.resolve("content");
         TestFiles.copyTree(FIXTURE, content);
