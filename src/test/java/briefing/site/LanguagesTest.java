@@ -108,6 +108,38 @@ class LanguagesTest {
         assertThat(spanishBuild.diagnostics()).noneMatch(d -> d.message().contains("interface"));
     }
 
+    /**
+     * A list cut into parts says where the part stands in Spanish, in its title too, and an event's time of day
+     * is written the Spanish way on its page and on the timeline.
+     */
+    @Test
+    void partsAndTimesOfDayAreInSpanish(@TempDir Path tmp) {
+        Path content = tmp.resolve("content");
+        TestFiles.write(content, "index.md", "---\ntitle: Listas\nlanguage: es\n---\n");
+        TestFiles.write(content, "actors/ana.md", "---\nname: Ana\nkind: person\n---\n");
+        TestFiles.write(content, "articles/s.md", "---\ntitle: Fuente\n---\nAna habló.\n");
+        for (int i = 0; i < 500; i++) {
+            TestFiles.write(content, "events/e%03d.md".formatted(i), "---\ntitle: Hecho %d\ndate: %d-01-02\n"
+                    .formatted(i, 1500 + i) + "participants: [ana]\n---\n");
+        }
+        TestFiles.write(content, "events/late.md", "---\ntitle: Tarde\ndate: 2023-07-26T14:30\n"
+                + "participants: [ana]\n---\n");
+        Path out = tmp.resolve("site");
+        SiteBuilder.Outcome outcome = new SiteBuilder().build(content, "content", null, out);
+        assertThat(outcome.failed()).as("%s", outcome.diagnostics()).isFalse();
+
+        Document second = Jsoup.parse(TestFiles.read(out.resolve("timeline.2.html")), "");
+        assertThat(second.title()).startsWith("Cronología, parte 2 de 2 ·");
+        assertThat(second.select("nav.parts").first().text())
+                .isEqualTo("Parte 2 de 2: hechos del 501 al 501. Parte anterior Parte 1 Parte 2");
+        assertThat(second.select("nav.parts").eachAttr("aria-label"))
+                .containsExactly("Partes de esta lista", "Más partes de esta lista");
+        assertThat(second.select("ol.timeline > li").text()).contains("26 de julio de 2023, 14:30");
+        Document event = Jsoup.parse(TestFiles.read(out.resolve("events/late.html")), "");
+        assertThat(event.select("dl.facts time").text()).isEqualTo("26 de julio de 2023, 14:30");
+        assertThat(event.select("dl.facts time").attr("datetime")).isEqualTo("2023-07-26T14:30");
+    }
+
     @Test
     void aRegionFallsBackToItsLanguage(@TempDir Path tmp) throws IOException {
         Path content = TestFiles.copySmall(tmp);
@@ -267,8 +299,13 @@ class LanguagesTest {
             out.append('\n').append(e.attr("aria-label")).append('\n').append(e.attr("title"))
                     .append('\n').append(e.attr("content"));
         }
-        for (Element e : page.select("[data-one], [data-other]")) {
-            out.append('\n').append(e.attr("data-one")).append('\n').append(e.attr("data-other"));
+        // Words a script puts on the page: the search's messages and the kinds of its results
+        for (Element e : page.getAllElements()) {
+            e.attributes().forEach(a -> {
+                if (a.getKey().startsWith("data-")) {
+                    out.append('\n').append(a.getValue());
+                }
+            });
         }
         return out.toString();
     }
