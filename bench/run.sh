@@ -125,8 +125,9 @@ kb() { awk -v b="$1" 'BEGIN { if (b >= 1048576) printf "%.1f MB", b / 1048576; e
 # edit_one CORPUS: appends a sentence to the text of one article (the same in both tools' copies)
 edit_one() {
   local b h
-  b=$(find "$1/briefing/content/articles" -name '*.md' | sort | head -n 1)
-  h=$(find "$1/hugo/content" -name "$(basename "$b")" | head -n 1)
+  # sed reads all its input: head would stop reading, and under pipefail the writer's SIGPIPE ends the script
+  b=$(find "$1/briefing/content/articles" -name '*.md' | LC_ALL=C sort | sed -n 1p)
+  h=$(find "$1/hugo/content" -name "$(basename "$b")" | sed -n 1p)
   printf '\nOne more sentence, added to measure a rebuild.\n' >> "$b"
   [ -n "$h" ] && printf '\nOne more sentence, added to measure a rebuild.\n' >> "$h"
   return 0
