@@ -2,6 +2,8 @@ package briefing.cli;
 
 import briefing.serve.Server;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -28,6 +30,11 @@ final class ServeCommand implements Callable<Integer> {
                     + " machines).")
     String bind;
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = {"Also answer requests made to this host name (repeatable). By default the preview answers",
+                "only at localhost and at addresses such as 127.0.0.1, so that other web pages cannot read it."})
+    List<String> allowHosts = new ArrayList<>();
+
     @Option(names = "--open", description = "Open the site in the default browser.")
     boolean open;
 
@@ -37,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
         Server server;
         try {
             server = Server.start(source.content, source.content.toString(), source.templates, bind, port,
-                    spec.commandLine().getErr());
+                    allowHosts, spec.commandLine().getErr());
         } catch (IOException e) {
             spec.commandLine().getErr().println("briefing serve: cannot listen on port " + port + ": " + e.getMessage());
             spec.commandLine().getErr().flush();

@@ -3,7 +3,7 @@ package briefing.serve;
 import briefing.model.Diagnostic;
 import briefing.site.PostProcess;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -26,12 +26,28 @@ final class Preview {
     private static final String RELOAD_JS = "new EventSource(\"" + EVENTS + "\").onmessage = function () {"
             + " location.reload(); };\n";
     private static final String PREVIEW_CSS = """
+            .briefing-preview { margin: 0; font: 15px/1.4 system-ui, sans-serif; }
             .briefing-preview-errors { background: #fff0ee; color: #5c0b00; border: 3px solid #b3261e;
-              padding: .75rem 1rem; margin: 0; font: 15px/1.4 system-ui, sans-serif; }
-            .briefing-preview-errors p { margin: 0 0 .5rem; }
-            .briefing-preview-errors ul { margin: 0; }
-            .briefing-preview-errors a { color: inherit; }
+              padding: .75rem 1rem; }
+            .briefing-preview-warnings { background: #fff8e1; color: #3d2c00; border: 2px solid #8a6d00;
+              padding: .5rem 1rem; }
+            .briefing-preview-warnings summary { cursor: pointer; font-weight: bold; }
+            .briefing-preview p { margin: 0 0 .5rem; }
+            .briefing-preview ul { margin: 0; padding-left: 1.25rem; }
+            .briefing-preview a { color: inherit; }
+            .briefing-source { margin: 0 auto; max-width: 60rem; padding: 0 1rem 2rem;
+              font: 15px/1.4 system-ui, sans-serif; color: #1a1a1a; background: #fff; }
+            .briefing-lines { font: 14px/1.5 ui-monospace, monospace; padding-left: 4em; }
+            .briefing-lines li { white-space: pre-wrap; overflow-wrap: anywhere; }
+            .briefing-lines li::marker { color: #595959; }
+            .briefing-lines .marked { background: #fff0ee; outline: 2px solid #b3261e; }
+            .briefing-lines li:target { background: #ffe9a8; }
+            .briefing-lines .problem { margin: .25rem 0; font: 14px/1.4 system-ui, sans-serif; color: #5c0b00; }
             """;
+
+    /** Errors first, then warnings, each in file and line order. */
+    static final Comparator<Diagnostic> ERRORS_FIRST = Comparator.comparing((Diagnostic d) -> !d.isError())
+            .thenComparing(Diagnostic.ORDER);
 
     /** The preview's own files by address; they are served whatever the site holds. */
     static final Map<String, byte[]> FILES = Map.of(
@@ -48,17 +64,21 @@ final class Preview {
     private Preview() {
     }
 
-    /** The steps for the pages of one state of the site: the errors when it is broken, then the reload script. */
+    /**
+     * The steps for the pages of one state of the site: its problems when it has any (errors first,
+     * warnings apart), then the reload script.
+     */
     static PostProcess steps(LiveSite.Snapshot snapshot) {
-        return snapshot.broken() ? PostProcess.of(errors(snapshot.diagnostics()), RELOAD) : PostProcess.of(RELOAD);
+        return snapshot.diagnostics().isEmpty() ? PostProcess.of(RELOAD)
+                : PostProcess.of(problems(snapshot.diagnostics(), snapshot.files().isEmpty()), RELOAD);
     }
 
     /**
-     * Adds the errors, with a link to the stylesheet that styles them, at the start of the page's body
-     * (at the start of the page when it has none).
+     * Adds the problems, with a link to the stylesheet that styles them, at the start of the page's
+     * body (at the start of the page when it has none).
      */
-    static PostProcess.Step errors(List<Diagnostic> diagnostics) {
-        String banner = banner(diagnostics);
+    static PostProcess.Step problems(List<Diagnostic> diagnostics, boolean neverBuilt) {
+        String banner = banner(diagnostics, neverBuilt);
         return (path, html) -> {
             int body = html.indexOf("<body");
             int at = body < 0 ? 0 : html.indexOf('>', body) + 1;
@@ -66,20 +86,40 @@ final class Preview {
         };
     }
 
-    private static String banner(List<Diagnostic> diagnostics) {
+    private static String banner(List<Diagnostic> diagnostics, boolean neverBuilt) {
+        List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).sorted(Diagnostic.ORDER).toList();
+        List<Diagnostic> warnings = diagnostics.stream().filter(d -> !d.isError()).sorted(Diagnostic.ORDER).toList();
         StringBuilder b = new StringBuilder("\n<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\">"
-                + "<div class=\"briefing-preview-errors\" role=\"alert\">"
-                + "<p><strong>The content has errors.</strong> This is the last good"
-                + " version of the page; it updates by itself when the errors are fixed.</p><ul>");
-        for (Diagnostic d : diagnostics) {
-            String href = Path.of(d.path()).toAbsolutePath().normalize().toUri().toString();
-            b.append("<li><a href=\"").append(escape(href)).append("\">").append(escape(d.format()))
-                    .append("</a></li>");
+                + "<div class=\"briefing-preview\">");
+        if (!errors.isEmpty()) {
+            b.append("<div class=\"briefing-preview-errors\" role=\"alert\"><p><strong>The content has ")
+                    .append(count(errors.size(), "error")).append(".</strong> ")
+                    .append(neverBuilt ? "The site has not built yet; it appears here by itself when they are fixed."
+                            : "This is the last good version of the page; it updates by itself when they are fixed.")
+                    .append("</p>");
+            list(b, errors);
+            b.append("</div>");
         }
-        return b.append("</ul></div>\n").toString();
+        if (!warnings.isEmpty()) {
+            b.append("<details class=\"briefing-preview-warnings\"><summary>")
+                    .append(count(warnings.size(), "warning")).append(errors.isEmpty() ? "" : " as well")
+                    .append("</summary>");
+            list(b, warnings);
+            b.append("</details>");
+        }
+        return b.append("</div>\n").toString();
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    private static void list(StringBuilder b, List<Diagnostic> diagnostics) {
+        b.append("<ul>");
+        for (Diagnostic d : diagnostics) {
+            b.append("<li><a href=\"").append(SourceView.escape(SourceView.link(d))).append("\">")
+                    .append(SourceView.escape(d.format())).append("</a></li>");
+        }
+        b.append("</ul>");
+    }
+
+    private static String count(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

@@ -9,12 +9,14 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,11 +44,16 @@ public final class Server implements AutoCloseable {
     private final Watcher watcher;
     private final Path templates;
     private final PrintWriter log;
+    private final HostCheck hosts;
+    private final SourceView sources;
     private final Object versionLock = new Object();
     private volatile boolean closed;
 
-    private Server(LiveSite site, HttpServer http, Watcher watcher, Path templates, PrintWriter log) {
+    private Server(LiveSite site, HttpServer http, Watcher watcher, Path templates, PrintWriter log, HostCheck hosts,
+            SourceView sources) {
         this.site = site;
+        this.hosts = hosts;
+        this.sources = sources;
         this.http = http;
         this.watcher = watcher;
         this.templates = templates;
@@ -61,6 +68,18 @@ public final class Server implements AutoCloseable {
      */
     public static Server start(Path content, String display, Path templates, String bind, int port, PrintWriter log)
             throws IOException {
+        return start(content, display, templates, bind, port, List.of(), log);
+    }
+
+    /**
+     * Builds once and starts serving and watching.
+     *
+     * @param bind       the address to listen on; null means loopback only
+     * @param allowHosts host names requests may use besides addresses and {@code localhost}
+     * @param log        where rebuilds and problems are reported
+     */
+    public static Server start(Path content, String display, Path templates, String bind, int port,
+            List<String> allowHosts, PrintWriter log) throws IOException {
         LiveSite site = new LiveSite(content, display, templates);
         InetAddress address = bind == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(bind);
         HttpServer http = HttpServer.create(new InetSocketAddress(address, port), 64);
@@ -68,7 +87,8 @@ public final class Server implements AutoCloseable {
         if (templates != null) {
             roots.add(templates);
         }
-        Server server = new Server(site, http, new Watcher(roots), templates, log);
+        Server server = new Server(site, http, new Watcher(roots), templates, log, new HostCheck(allowHosts),
+                new SourceView(content, display, templates));
         server.report(site.rebuild(Set.of()));
         http.createContext("/", server::handle);
         http.setExecutor(server.threads);
@@ -131,6 +151,15 @@ public final class Server implements AutoCloseable {
                 send(exchange, 405, "text/plain; charset=utf-8", "Method not allowed\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
+            String host = exchange.getRequestHeaders().getFirst("Host");
+            if (!hosts.allows(host)) {
+                refuse(exchange, host);
+                return;
+            }
+            if (path.equals(SourceView.ADDRESS)) {
+                source(exchange);
+                return;
+            }
             if (path.equals(Preview.EVENTS)) {
                 events(exchange);
                 return;
@@ -158,6 +187,46 @@ public final class Server implements AutoCloseable {
             }
             send(exchange, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
         }
+    }
+
+    private void refuse(HttpExchange exchange, String host) throws IOException {
+        String name = host.replaceAll("[^A-Za-z0-9.:\\[\\]-]", "?");
+        String bare = name.startsWith("[") || name.lastIndexOf(':') < 0 ? name : name.substring(0, name.lastIndexOf(':'));
+        send(exchange, 403, "text/plain; charset=utf-8", ("This preview answers only at localhost, at an address"
+                + " such as 127.0.0.1, or at a name it was started to allow, so that other web pages cannot read it.\n"
+                + "This request was made to \"" + name + "\". To allow that name, start the preview with:\n"
+                + "  briefing serve --allow-host " + bare + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void source(HttpExchange exchange) throws IOException {
+        String named = parameter(exchange.getRequestURI().getRawQuery(), "file");
+        Optional<Path> file = sources.file(named);
+        if (file.isEmpty()) {
+            send(exchange, 404, "text/plain; charset=utf-8", ("The preview shows only files inside the content"
+                    + " and templates folders.\n").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        List<Diagnostic> problems = site.snapshot().diagnostics().stream().filter(d -> d.path().equals(named))
+                .toList();
+        send(exchange, 200, TYPES.get("html"),
+                SourceView.page(named, file.get(), problems).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String parameter(String query, String name) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                try {
+                    return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     private static String extension(String file) {

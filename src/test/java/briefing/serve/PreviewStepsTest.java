@@ -64,22 +64,51 @@ class PreviewStepsTest {
     }
 
     @Test
-    void aBrokenSiteGetsTheErrorsAtTheStartOfTheBodyLinkedToThePreviewStylesheet() {
+    void aBrokenSiteGetsTheErrorsFirstAndTheWarningsApartAtTheStartOfTheBodyLinkedToThePreviewStylesheet() {
+        Diagnostic warning = new Diagnostic(Severity.WARNING, "content/actors/a.md", 3, "alias 'Ana' never occurs");
         Diagnostic error = new Diagnostic(Severity.ERROR, "content/claims/a.md", 6, "'stance' must be <one of>");
-        LiveSite.Snapshot broken = new LiveSite.Snapshot(Map.of(), List.of(error), 2);
+        Diagnostic other = new Diagnostic(Severity.ERROR, "content/claims/b.md", 0, "no statement");
+        LiveSite.Snapshot broken = new LiveSite.Snapshot(Map.of("page.html", new byte[0]),
+                List.of(warning, other, error), 2);
         String served = apply(Preview.steps(broken), PAGE);
 
         int start = served.indexOf("<body class=\"plain\">") + "<body class=\"plain\">".length();
         int end = served.indexOf("</div>\n", start) + "</div>\n".length();
         String banner = served.substring(start, end);
         assertThat(banner).startsWith("\n<link rel=\"stylesheet\" href=\"/__briefing/preview.css\">"
-                        + "<div class=\"briefing-preview-errors\" role=\"alert\">")
-                .contains("<strong>The content has errors.</strong>")
-                .contains("content/claims/a.md:6: error: 'stance' must be &lt;one of&gt;")
-                .contains("href=\"file:///")
+                        + "<div class=\"briefing-preview\"><div class=\"briefing-preview-errors\" role=\"alert\">")
+                .contains("<strong>The content has 2 errors.</strong> This is the last good version of the page")
+                .contains("<a href=\"/__briefing/source?file=content%2Fclaims%2Fa.md#L6\">"
+                        + "content/claims/a.md:6: error: 'stance' must be &lt;one of&gt;</a>")
+                .contains("<a href=\"/__briefing/source?file=content%2Fclaims%2Fb.md\">")
+                .contains("<details class=\"briefing-preview-warnings\"><summary>1 warning as well</summary>")
+                .doesNotContain("file:")
                 .doesNotContain("style=");
+        assertThat(banner.indexOf("claims/a.md:6")).as("errors in file order")
+                .isLessThan(banner.indexOf("claims/b.md"));
+        assertThat(banner.indexOf("claims/b.md")).as("every error before any warning")
+                .isLessThan(banner.indexOf("actors/a.md"));
+        assertThat(banner.indexOf("actors/a.md")).as("the warning inside the warnings' own list")
+                .isGreaterThan(banner.indexOf("<details"));
         assertThat(served.substring(0, start) + served.substring(end)).as("the page apart from the two insertions")
                 .isEqualTo(PAGE.replace("</body>", SCRIPT + "</body>"));
+    }
+
+    @Test
+    void aSiteThatNeverBuiltSaysSoInsteadOfPromisingALastGoodVersion() {
+        Diagnostic error = new Diagnostic(Severity.ERROR, "content/claims/a.md", 6, "'stance' must be <one of>");
+        String served = apply(Preview.steps(new LiveSite.Snapshot(Map.of(), List.of(error), 1)), PAGE);
+        assertThat(served).contains("<strong>The content has 1 error.</strong> The site has not built yet")
+                .doesNotContain("last good version");
+    }
+
+    @Test
+    void aSiteWithWarningsOnlyShowsThemFoldedAwayWithoutAnAlarm() {
+        Diagnostic warning = new Diagnostic(Severity.WARNING, "content/actors/a.md", 3, "alias 'Ana' never occurs");
+        String served = apply(Preview.steps(new LiveSite.Snapshot(Map.of(), List.of(warning), 2)), PAGE);
+        assertThat(served).contains("<details class=\"briefing-preview-warnings\"><summary>1 warning</summary>")
+                .contains("content/actors/a.md:3: warning: alias 'Ana' never occurs")
+                .doesNotContain("role=\"alert\"").doesNotContain("briefing-preview-errors");
     }
 
     @ParameterizedTest
@@ -105,11 +134,11 @@ class PreviewStepsTest {
                     .contains("role=\"alert\""));
             String broken = get(server, "claims/strike-legal.html");
             assertThat(broken).contains("<link rel=\"stylesheet\" href=\"/__briefing/preview.css\">"
-                            + "<div class=\"briefing-preview-errors\" role=\"alert\">")
+                            + "<div class=\"briefing-preview\"><div class=\"briefing-preview-errors\" role=\"alert\">")
                     .contains("content/claims/strike-legal.md:6: error: 'stance'")
                     .contains(SCRIPT + "</body>");
             int start = broken.indexOf("\n<link rel=\"stylesheet\" href=\"/__briefing/preview.css\">");
-            int end = broken.indexOf("</ul></div>\n", start) + "</ul></div>\n".length();
+            int end = broken.indexOf("</ul></div></div>\n", start) + "</ul></div></div>\n".length();
             assertThat(broken.substring(0, start) + broken.substring(end)).as("the last good page, banner aside")
                     .isEqualTo(good);
 

@@ -54,7 +54,7 @@ class ServerTest {
             assertThat(broken.status()).isEqualTo(200);
             assertThat(broken.body()).contains("role=\"alert\"")
                     .contains("content/claims/strike-legal.md:6: error: &#39;stance&#39;".replace("&#39;", "'"))
-                    .contains("href=\"file:///")
+                    .contains("href=\"/__briefing/source?file=content%2Fclaims%2Fstrike-legal.md#L6\"")
                     .contains("<h1>The strike is legal</h1>");
 
             version = server.version();
