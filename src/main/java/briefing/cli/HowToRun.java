@@ -1,8 +1,10 @@
 package briefing.cli;
 
 import java.io.File;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -20,11 +22,12 @@ record HowToRun(String command, Optional<String> install) {
 
     /** For the process that runs now. */
     static HowToRun current() {
+        CodeSource source = Main.class.getProtectionDomain().getCodeSource();
         Path jar = null;
         try {
-            jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (Exception e) {
-            // no code source (an unusual class loader): fall back to the plain name
+            jar = source == null ? null : Path.of(source.getLocation().toURI());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            // a code source that is no file: fall back to the plain name
         }
         return of(System.getenv(), jar);
     }
