@@ -1,6 +1,7 @@
 package briefing.content;
 
 import briefing.model.Placeholders;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Warns where a text that {@code briefing new} wrote as a placeholder is still as it was written:
@@ -21,11 +22,11 @@ final class PlaceholderCheck {
 
     /** An event's date and date note: the date is the day the file was written until the note is changed. */
     static void eventDate(Fields f) {
-        String note = f.text("date_note", false);
+        String note = quietly(f, "date_note");
         if (!note.startsWith(Placeholders.DATE_NOTE)) {
             return;
         }
-        String date = f.text("date", false);
+        String date = quietly(f, "date");
         if (note.contains("(" + date + ")") || !note.contains("(")) {
             f.warning(f.posOf("date").line(), "'date' is " + STILL + ", the day the file was written: put the"
                     + " event's date, and say in 'date_note' how you worked it out (or remove 'date_note')");
@@ -40,6 +41,11 @@ final class PlaceholderCheck {
         if (statement.startsWith(Placeholders.STATEMENT)) {
             f.warning(f.posOf("statement").line(), "'statement' is " + STILL + ": state the claim in one sentence");
         }
+    }
+
+    /** A key's text, or "" where it is absent or no text (reading the record reports that, once). */
+    private static String quietly(Fields f, String key) {
+        return f.node(key) instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
     }
 
     /** The first line of the body that has text on it. */
