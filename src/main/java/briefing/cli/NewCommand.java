@@ -14,7 +14,7 @@ import picocli.CommandLine;
 @Command(name = "new", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Writes a new content file, valid as written, with the optional fields as comments.",
             "  new article|actor|event|claim ID [--title TEXT] [--content DIR]",
-            "  new claim ID [--title STATEMENT] [--article ID]   quotes a sentence of that article",
+            "  new claim ID [--article ID]  quotes a whole sentence of that article",
             "  new site DIR      creates DIR/content with a complete starter briefing"})
 final class NewCommand implements Callable<Integer> {
     @CommandLine.Spec
