@@ -25,8 +25,9 @@ final class CheckCommand implements Callable<Integer>, PlainCommandLine.Command 
     static String coverage(Graph g) {
         Coverage c = g.coverage();
         return "Coverage: " + c.filled() + " of " + c.cells() + " claim \u00D7 source cells filled (" + c.percent()
-                + "%); " + Report.plural(c.singleSource(), "claim") + " with a single source; " + c.discrepancies()
-                + " where sources differ";
+                + "%); " + Report.plural(c.singleSource(), "claim") + " with a single source; "
+                + Report.plural(c.conflicts(), "conflict") + ", " + c.details() + " where details differ, "
+                + c.spellings() + " where only the spelling differs";
     }
 
     @Override

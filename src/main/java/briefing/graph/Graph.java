@@ -14,15 +14,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The resolved briefing: every item by id, every reference in both directions, the mentions of
- * actors in articles, the place of every quote, coverage and discrepancies. Immutable; built
+ * actors in articles, the place of every quote, coverage and kinds of difference. Immutable; built
  * once by {@link GraphBuilder} and read by every page.
  */
 public final class Graph {
@@ -51,7 +51,6 @@ public final class Graph {
     private final Map<String, List<Actor>> affiliates;
     private final Map<String, List<Backlink>> backlinks;
     private final Map<String, Map<String, Integer>> coParticipants;
-    private final Set<String> discrepancies;
     private final List<Event> timeline;
     private final List<Article> articleOrder;
     private final Map<String, Integer> articlePositions;
@@ -66,7 +65,7 @@ public final class Graph {
             Map<String, List<Claim>> claimsByActor, Map<String, List<Claim>> claimsByEvent,
             Map<String, List<Claim>> claimsByArticle, Map<String, List<Article>> citingArticles,
             Map<String, List<Actor>> affiliates, Map<String, List<Backlink>> backlinks,
-            Map<String, Map<String, Integer>> coParticipants, Set<String> discrepancies, List<Event> timeline,
+            Map<String, Map<String, Integer>> coParticipants, List<Event> timeline,
             Discrepancies kinds, Map<String, String> labels) {
         this.content = content;
         this.articles = articles;
@@ -85,7 +84,6 @@ public final class Graph {
         this.affiliates = affiliates;
         this.backlinks = backlinks;
         this.coParticipants = coParticipants;
-        this.discrepancies = discrepancies;
         this.timeline = timeline;
         this.kinds = kinds;
         this.labels = labels;
@@ -269,15 +267,10 @@ public final class Graph {
         return claim.stance(articleId);
     }
 
-    /** Whether the sources of a claim give different values for it. */
-    public boolean isDiscrepancy(String claimId) {
-        return discrepancies.contains(claimId);
-    }
-
     /**
      * The kind of discrepancy the sources of a claim show, strongest first: {@code CONFLICT} when one
      * source reports or attributes the claim and another disputes it; else {@code DETAIL} when the
-     * sources' values differ (compared as {@link #isDiscrepancy} does); {@code SPELLING} when they differ
+     * sources' values differ (compared as quotes are: white space, typographic quotes and dashes aside); {@code SPELLING} when they differ
      * only in letter case, accents, hyphens, spaces or punctuation; else {@code NONE}. Null for no
      * such claim.
      */
@@ -354,13 +347,17 @@ public final class Graph {
         return uses;
     }
 
-    /** How completely the claims are sourced, and how many sources differ. */
+    /** How completely the claims are sourced, and how many claims differ, by kind. */
     public Coverage coverage() {
         List<Claim> all = content.claims();
         long cells = (long) all.size() * content.articles().size();
         long filled = all.stream().mapToLong(c -> c.sources().size()).sum();
         long single = all.stream().filter(c -> c.sources().size() == 1).count();
-        long differ = all.stream().filter(c -> discrepancies.contains(c.id())).count();
-        return new Coverage(cells, filled, single, differ);
+        Map<DiscrepancyKind, Long> kinds = new EnumMap<>(DiscrepancyKind.class);
+        for (Claim c : all) {
+            kinds.merge(kind(c.id()), 1L, Long::sum);
+        }
+        return new Coverage(cells, filled, single, kinds.getOrDefault(DiscrepancyKind.CONFLICT, 0L),
+                kinds.getOrDefault(DiscrepancyKind.DETAIL, 0L), kinds.getOrDefault(DiscrepancyKind.SPELLING, 0L));
     }
 }

@@ -20,7 +20,7 @@ import java.util.function.Function;
 
 /**
  * Resolves loaded content into a {@link Graph}: checks every reference, finds every mention and
- * quote, and derives backlinks, coverage and discrepancies. Reports problems as diagnostics, never
+ * quote, and derives backlinks and coverage. Reports problems as diagnostics, never
  * prints or throws for bad content.
  *
  * <p>The stages, in order: {@link ReferenceCheck}, {@link MentionFinder}, {@link QuoteSearch},
@@ -89,7 +89,7 @@ public final class GraphBuilder {
         Graph graph = new Graph(content, articles, actors, events, claims, mentions.byArticle(), mentions.byActor(),
                 quotes, relations.eventsByActor(), relations.related(), relations.claimsByActor(),
                 relations.claimsByEvent(), relations.claimsByArticle(), citing, relations.affiliates(), backlinks,
-                relations.co(), relations.discrepancies(), relations.timeline(), kinds, labels);
+                relations.co(), relations.timeline(), kinds, labels);
         return new Result(graph, List.copyOf(problems));
     }
 

@@ -23,7 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ul>
  *   <li>mentions and quote searches are keyed by the article's {@link PlainText} object
  *       (identity maps: {@code PlainText} has no {@code equals});</li>
- *   <li>discrepancies are keyed by the {@link Claim} record, by identity;</li>
  *   <li>the relations are reused when the lists of actors, events and claims hold the same records
  *       ({@code ==}, element by element) and the article ids are equal.</li>
  * </ul>
@@ -85,11 +84,6 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
     abstract void keepRelations(List<Actor> actors, List<Event> events, List<Claim> claims,
             List<String> articleIds, Relations relations);
 
-    /** Whether this very claim record was found discrepant last time; null when not known. */
-    abstract Boolean discrepant(Claim claim);
-
-    abstract void keepDiscrepancies(Map<Claim, Boolean> discrepant);
-
     /** Keeps nothing and reuses nothing. */
     static final class None extends GraphMemo {
         private static final None INSTANCE = new None();
@@ -150,16 +144,6 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
                 Relations relations) {
             // nothing kept
         }
-
-        @Override
-        Boolean discrepant(Claim claim) {
-            return null;
-        }
-
-        @Override
-        void keepDiscrepancies(Map<Claim, Boolean> discrepant) {
-            // nothing kept
-        }
     }
 
     /** Keeps each build's findings, replacing the last build's. */
@@ -167,7 +151,6 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
         private Mentions mentions;
         private Map<PlainText, Searched> searched = new IdentityHashMap<>();
         private Map<PlainText, Searched> searching = new ConcurrentHashMap<>();
-        private Map<Claim, Boolean> discrepancies = new IdentityHashMap<>();
         private List<Actor> relatedActors = List.of();
         private List<Event> relatedEvents = List.of();
         private List<Claim> relatedClaims = List.of();
@@ -238,16 +221,6 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
             relatedClaims = claims;
             this.articleIds = articleIds;
             this.relations = relations;
-        }
-
-        @Override
-        Boolean discrepant(Claim claim) {
-            return discrepancies.get(claim);
-        }
-
-        @Override
-        void keepDiscrepancies(Map<Claim, Boolean> discrepant) {
-            discrepancies = discrepant;
         }
 
         /** Whether both lists hold the very same objects in the same order. */

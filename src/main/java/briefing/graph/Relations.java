@@ -10,22 +10,19 @@ import briefing.model.Ref;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * What the graph derives from the actors, events and claims alone, and from the article ids: who
- * takes part in what, related events, claims by actor, event and article, discrepancies,
+ * takes part in what, related events, claims by actor, event and article,
  * affiliates and the timeline.
  */
 record Relations(Map<String, List<Event>> eventsByActor, Map<String, List<Event>> related,
         Map<String, Map<String, Integer>> co, Map<String, List<Claim>> claimsByActor,
         Map<String, List<Claim>> claimsByEvent, Map<String, List<Claim>> claimsByArticle,
-        Set<String> discrepancies, Map<String, List<Actor>> affiliates, List<Event> timeline) {
+        Map<String, List<Actor>> affiliates, List<Event> timeline) {
 
     /**
      * The relations of this content: the memo's last ones when the actors, events and claims are the
@@ -74,8 +71,6 @@ record Relations(Map<String, List<Event>> eventsByActor, Map<String, List<Event>
         Map<String, List<Claim>> claimsByActor = new HashMap<>();
         Map<String, List<Claim>> claimsByEvent = new HashMap<>();
         Map<String, List<Claim>> claimsByArticle = new HashMap<>();
-        Set<String> discrepancies = new HashSet<>();
-        Map<Claim, Boolean> discrepant = new IdentityHashMap<>();
         for (Claim c : content.claims()) {
             c.about().stream().map(Ref::id).distinct().filter(actors::containsKey)
                     .forEach(a -> claimsByActor.computeIfAbsent(a, k -> new ArrayList<>()).add(c));
@@ -87,17 +82,7 @@ record Relations(Map<String, List<Event>> eventsByActor, Map<String, List<Event>
                     claimsByArticle.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(c);
                 }
             }
-            Boolean differ = memo.discrepant(c);
-            if (differ == null) {
-                differ = c.sources().stream().filter(ClaimSource::hasValue)
-                        .map(s -> QuoteFinder.normalize(s.value())).distinct().count() > 1;
-            }
-            discrepant.put(c, differ);
-            if (differ) {
-                discrepancies.add(c.id());
-            }
         }
-        memo.keepDiscrepancies(discrepant);
 
         Map<String, List<Actor>> affiliates = new HashMap<>();
         for (Actor a : content.actors()) {
@@ -108,7 +93,7 @@ record Relations(Map<String, List<Event>> eventsByActor, Map<String, List<Event>
         List<Event> timeline = new ArrayList<>(content.events());
         timeline.sort(byDate);
         return new Relations(eventsByActor, related, co, claimsByActor, claimsByEvent, claimsByArticle,
-                Set.copyOf(discrepancies), affiliates, List.copyOf(timeline));
+                affiliates, List.copyOf(timeline));
     }
 
     /** Adds the event unless listed: there is one record per event, so the same one is the same object. */

@@ -94,8 +94,8 @@ class MainTest {
         Run run = cli("check", "--content", TestFiles.SMALL.toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).isEqualTo("OK: 3 articles, 4 actors, 3 events, 3 claims" + System.lineSeparator()
-                + "Coverage: 6 of 9 claim \u00D7 source cells filled (67%); 1 claim with a single source; 1 where"
-                + " sources differ" + System.lineSeparator());
+                + "Coverage: 6 of 9 claim \u00D7 source cells filled (67%); 1 claim with a single source; 0 conflicts,"
+                + " 1 where details differ, 0 where only the spelling differs" + System.lineSeparator());
         assertThat(run.err()).isEmpty();
     }
 

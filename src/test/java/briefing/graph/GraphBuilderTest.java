@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import briefing.TestFiles;
 import briefing.content.ContentLoader;
+import briefing.model.DiscrepancyKind;
 import briefing.model.Diagnostic;
 import briefing.model.Kind;
 import briefing.model.Stance;
@@ -279,16 +280,16 @@ class GraphBuilderTest {
     @Test
     void discrepancyOnlyWhenValuesDiffer() {
         claimWithValues("about 2,000", "some 1,500");
-        assertThat(resolve().graph().isDiscrepancy("c")).isTrue();
+        assertThat(resolve().graph().computedKind("c")).isEqualTo(DiscrepancyKind.DETAIL);
         claimWithValues("about 2,000", "about 2,000");
-        assertThat(resolve().graph().isDiscrepancy("c")).isFalse();
+        assertThat(resolve().graph().computedKind("c")).isEqualTo(DiscrepancyKind.NONE);
         claimWithValues("about 2,000", null);
-        assertThat(resolve().graph().isDiscrepancy("c")).isFalse();
+        assertThat(resolve().graph().computedKind("c")).isEqualTo(DiscrepancyKind.NONE);
         claimWithValues(null, null);
-        assertThat(resolve().graph().isDiscrepancy("c")).isFalse();
+        assertThat(resolve().graph().computedKind("c")).isEqualTo(DiscrepancyKind.NONE);
         // the same value, written with other white space and typographic quotes, is not a difference
         claimWithValues("the \u2018special\u2019  operation", "the 'special' operation");
-        assertThat(resolve().graph().isDiscrepancy("c")).isFalse();
+        assertThat(resolve().graph().computedKind("c")).isEqualTo(DiscrepancyKind.NONE);
     }
 
     @Test

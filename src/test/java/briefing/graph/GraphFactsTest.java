@@ -84,8 +84,8 @@ class GraphFactsTest {
     void coverageCountsCellsSingleSourcesAndDiscrepancies() {
         Coverage c = graph().coverage();
 
-        assertThat(c).isEqualTo(new Coverage(8, 3, 1, 1));
+        assertThat(c).isEqualTo(new Coverage(8, 3, 1, 0, 1, 0));
         assertThat(c.percent()).isEqualTo(38);
-        assertThat(new Coverage(0, 0, 0, 0).percent()).isZero();
+        assertThat(new Coverage(0, 0, 0, 0, 0, 0).percent()).isZero();
     }
 }

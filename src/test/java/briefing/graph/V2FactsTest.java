@@ -77,7 +77,6 @@ class V2FactsTest {
         Graph g = graph();
 
         assertThat(g.computedKind("c")).isEqualTo(DiscrepancyKind.DETAIL);
-        assertThat(g.isDiscrepancy("c")).isTrue();
     }
 
     @Test
@@ -139,7 +138,6 @@ class V2FactsTest {
 
         assertThat(g.computedKind("c")).isEqualTo(DiscrepancyKind.DETAIL);
         assertThat(g.kind("c")).isEqualTo(DiscrepancyKind.NONE);
-        assertThat(g.isDiscrepancy("c")).as("pages read this until they show kinds").isTrue();
     }
 
     @Test
