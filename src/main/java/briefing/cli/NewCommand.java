@@ -69,6 +69,13 @@ final class NewCommand implements Callable<Integer> {
             String quoted = chosen ? Scaffold.defaultArticle(content) : article;
             Path written = Scaffold.item(content, kind, id, text, quoted);
             out.println("Wrote " + written);
+            switch (kind) {
+                case ARTICLE -> out.println("Paste the article's text into it, below the front matter.");
+                case ACTOR -> out.println("Write the actor's profile below the front matter, and list in 'aliases'"
+                        + " every other spelling the articles use.");
+                case EVENT -> out.println("Its date is today's for now: replace it with the event's date.");
+                case CLAIM -> { }
+            }
             if (kind == Kind.CLAIM) {
                 out.println("It quotes a sentence of the article '" + quoted + "'" + (chosen
                         ? " (of the articles with text, the one the fewest claims quote); to quote another, remove"

@@ -114,6 +114,12 @@ class NewCommandTest {
         for (String kind : new String[] {"article", "actor", "event", "claim"}) {
             TestFiles.Run run = TestFiles.cli("new", kind, "fresh-" + kind, "--content", content.toString());
             assertThat(run.exitCode()).as(run.toString()).isZero();
+            assertThat(run.out()).contains(switch (kind) {
+                case "article" -> "Paste the article's text into it";
+                case "actor" -> "Write the actor's profile";
+                case "event" -> "Its date is today's for now";
+                default -> "It quotes a sentence of the article";
+            });
         }
         Path article = content.resolve("articles/fresh-article.md");
         Path actor = content.resolve("actors/fresh-actor.md");
