@@ -18,9 +18,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -106,9 +110,13 @@ public final class ContentLoader {
         List<Actor> actors = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
-        for (Loaded l : loaded) {
+        Map<Kind, Set<String>> unreadable = new EnumMap<>(Kind.class);
+        for (int i = 0; i < loaded.length; i++) {
+            Loaded l = loaded[i];
             problems.addAll(l.problems());
-            if (l.item() instanceof Settings s) {
+            if (l.item() == null) {
+                unreadable(dir, files.get(i).path(), unreadable);
+            } else if (l.item() instanceof Settings s) {
                 settings = s;
             } else if (l.item() instanceof Article a) {
                 articles.add(a);
@@ -131,8 +139,19 @@ public final class ContentLoader {
         }
         problems.sort(Diagnostic.ORDER);
         Content content = new Content(settings, sortById(articles, Article::id), sortById(actors, Actor::id),
-                sortById(events, Event::id), sortById(claims, Claim::id));
+                sortById(events, Event::id), sortById(claims, Claim::id), unreadable);
         return new Result(content, List.copyOf(problems));
+    }
+
+    /** Notes the id of a file that could not be read, so that references to it give no second error. */
+    private static void unreadable(Path dir, Path file, Map<Kind, Set<String>> unreadable) {
+        String relative = dir.relativize(file).toString().replace('\\', '/');
+        int slash = relative.indexOf('/');
+        if (slash > 0) {
+            String name = file.getFileName().toString();
+            unreadable.computeIfAbsent(kindOfFolder(relative.substring(0, slash)), k -> new TreeSet<>())
+                    .add(name.substring(0, name.length() - ".md".length()));
+        }
     }
 
     private static <T> List<T> sortById(List<T> items, Function<T, String> id) {

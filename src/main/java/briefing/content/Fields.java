@@ -4,7 +4,6 @@ import briefing.model.Alias;
 import briefing.model.Diagnostic;
 import briefing.model.Ref;
 import briefing.model.SourcePos;
-import briefing.model.Suggest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -21,26 +22,37 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * Typed access to the keys of one YAML mapping, reporting every problem with its line:
- * missing required keys, wrong types, duplicate keys, and unknown keys that look like a
- * misspelled known one. Unknown keys are kept as {@link #extra()}.
+ * missing required keys, wrong types, duplicate keys, and unknown keys (a warning saying which key
+ * was most likely meant, see {@link Keys}). Unknown keys are kept as {@link #extra()}.
  */
 final class Fields {
+    /** Front matter that is one word with a colon and no space ({@code title:Quake}). */
+    private static final Pattern KEY_WITHOUT_SPACE = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*):(\\S.*)");
     private final SourceFile file;
     private final List<Diagnostic> problems;
     private final Map<String, NodeTuple> byKey = new LinkedHashMap<>();
     private final int line;
+    private final Keys keys;
     private final Set<String> knownKeys;
+    /** False when the front matter is not key: value pairs at all (reported once, nothing more about it). */
+    private boolean pairs = true;
 
-    Fields(SourceFile file, Node mapping, Set<String> known, List<Diagnostic> problems) {
+    Fields(SourceFile file, Node mapping, Keys keys, List<Diagnostic> problems) {
         this.file = file;
         this.problems = problems;
-        this.knownKeys = known;
+        this.keys = keys;
+        this.knownKeys = keys.known();
         this.line = mapping == null ? file.frontMatterLine() : line(file, mapping);
-        if (mapping == null) {
-            return;
+        if (mapping == null || isNull(mapping)) {
+            return; // nothing written: each required key is reported missing
         }
         if (!(mapping instanceof MappingNode map)) {
-            error(line, "expected key: value pairs here, found " + describe(mapping));
+            pairs = false;
+            Matcher glued = mapping instanceof ScalarNode s ? KEY_WITHOUT_SPACE.matcher(s.getValue()) : null;
+            error(line, glued != null && glued.matches()
+                    ? "there is no space after the colon in '" + glued.group() + "'; write '" + glued.group(1) + ": "
+                            + glued.group(2) + "'"
+                    : "expected key: value pairs here, found " + describe(mapping));
             return;
         }
         for (NodeTuple tuple : map.getValue()) {
@@ -51,16 +63,13 @@ final class Fields {
             }
             String key = scalar.getValue();
             if (byKey.containsKey(key)) {
-                error(line(file, keyNode), "duplicate key '" + key + "' (first given on line "
-                        + line(file, byKey.get(key).getKeyNode()) + ")");
+                error(line(file, keyNode), "'" + key + "' is given twice (first on line "
+                        + line(file, byKey.get(key).getKeyNode()) + "); keep one");
                 continue;
             }
             byKey.put(key, tuple);
-            if (!known.contains(key)) {
-                String closest = Suggest.closest(key, known);
-                if (closest != null) {
-                    warning(line(file, keyNode), "unknown key '" + key + "'; did you mean '" + closest + "'?");
-                }
+            if (!knownKeys.contains(key)) {
+                warning(line(file, keyNode), keys.unknown(key));
             }
         }
     }
@@ -99,7 +108,7 @@ final class Fields {
         Node node = node(key);
         if (node == null || isNull(node)) {
             if (required) {
-                error(line, "missing required key '" + key + "'");
+                missing(key, "");
             }
             return "";
         }
@@ -198,6 +207,13 @@ final class Fields {
             }
         });
         return extra;
+    }
+
+    /** Reports a required key that is absent, unless the front matter is not key: value pairs at all. */
+    void missing(String key, String what) {
+        if (pairs) {
+            error(line, "missing required key '" + key + "'" + what);
+        }
     }
 
     void error(int atLine, String message) {

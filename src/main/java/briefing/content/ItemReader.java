@@ -26,7 +26,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -38,15 +37,6 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  * claim) into its record, reporting every problem with its line. Thread-safe.
  */
 final class ItemReader {
-    static final Set<String> INDEX_KEYS = Set.of("title", "subtitle", "language", "base_url", "updated");
-    static final Set<String> ARTICLE_KEYS = Set.of("title", "outlet", "published", "dateline", "url", "cites", "notes",
-            "label", "authors");
-    static final Set<String> ACTOR_KEYS = Set.of("name", "aliases", "kind", "role", "affiliation");
-    static final Set<String> EVENT_KEYS = Set.of("title", "date", "date_note", "place", "participants", "related");
-    static final Set<String> CLAIM_KEYS = Set.of("statement", "topic", "about", "event", "sources",
-            "discrepancy", "discrepancy_note");
-    static final Set<String> SOURCE_KEYS = Set.of("stance", "quote", "value", "note", "via");
-
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private final MarkdownReader markdown = new MarkdownReader();
@@ -56,7 +46,7 @@ final class ItemReader {
     }
 
     Settings index(SourceFile source, Node node, List<Diagnostic> problems) {
-        Fields f = new Fields(source, node, INDEX_KEYS, problems);
+        Fields f = new Fields(source, node, Keys.INDEX, problems);
         String title = f.text("title", true);
         String subtitle = f.text("subtitle", false);
         String language = f.text("language", false);
@@ -90,7 +80,7 @@ final class ItemReader {
     }
 
     Article article(String id, SourceFile source, Node node, List<Diagnostic> problems) {
-        Fields f = new Fields(source, node, ARTICLE_KEYS, problems);
+        Fields f = new Fields(source, node, Keys.ARTICLE, problems);
         String title = f.text("title", true);
         Published published = f.parsed("published", false, Published::parse,
                 "an ISO 8601 date or date-time (2023-07-26 or 2023-07-26T14:05:00Z)");
@@ -109,7 +99,7 @@ final class ItemReader {
     }
 
     Actor actor(String id, SourceFile source, Node node, List<Diagnostic> problems) {
-        Fields f = new Fields(source, node, ACTOR_KEYS, problems);
+        Fields f = new Fields(source, node, Keys.ACTOR, problems);
         String name = f.text("name", true);
         List<Alias> names = new ArrayList<>();
         if (!name.isEmpty()) {
@@ -136,7 +126,7 @@ final class ItemReader {
     }
 
     Event event(String id, SourceFile source, Node node, List<Diagnostic> problems) {
-        Fields f = new Fields(source, node, EVENT_KEYS, problems);
+        Fields f = new Fields(source, node, Keys.EVENT, problems);
         String title = f.text("title", true);
         EventDate date = f.parsed("date", true, EventDate::parse, "YYYY, YYYY-MM, YYYY-MM-DD or a range"
                 + " START/END (a real date, the end not before the start)");
@@ -147,7 +137,7 @@ final class ItemReader {
     }
 
     Claim claim(String id, SourceFile source, Node node, List<Diagnostic> problems) {
-        Fields f = new Fields(source, node, CLAIM_KEYS, problems);
+        Fields f = new Fields(source, node, Keys.CLAIM, problems);
         String statement = f.text("statement", true);
         PlaceholderCheck.statement(f, statement);
         PlaceholderCheck.body(source, f, Placeholders.CLAIM_BODY, "write your analysis of the claim, or remove the"
@@ -155,7 +145,7 @@ final class ItemReader {
         Ref event = checkedId(f, "event");
         List<ClaimSource> sources = new ArrayList<>();
         if (!f.has("sources")) {
-            f.error(f.line(), "missing required key 'sources' (article id: stance and quote)");
+            f.missing("sources", " (article id: stance and quote)");
         }
         for (NodeTuple t : f.entries("sources")) {
             int line = Fields.line(source, t.getKeyNode());
@@ -168,7 +158,7 @@ final class ItemReader {
                 f.error(line, "article '" + key.getValue() + "' is listed twice under 'sources'");
                 continue;
             }
-            Fields s = new Fields(source, t.getValueNode(), SOURCE_KEYS, problems);
+            Fields s = new Fields(source, t.getValueNode(), Keys.SOURCE, problems);
             Stance stance = s.parsed("stance", true, Stance::written, "reports, attributes, disputes or differs");
             String quote = s.text("quote", true);
             if (Fields.isNull(t.getValueNode())) {

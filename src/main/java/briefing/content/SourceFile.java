@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A content file split into its front matter and its body. Accepts a UTF-8 byte-order mark and
@@ -60,9 +61,34 @@ record SourceFile(String path, String frontMatter, int frontMatterLine, String b
             pos = end + 1;
             line++;
         }
-        problems.add(Diagnostic.error(new SourcePos(path, 1),
-                "front matter never closes: the '---' on line 1 needs a closing '---' line"));
+        problems.add(notClosed(path, text));
         return null;
+    }
+
+    /** A YAML-looking line: a key, an indented line, a list item or a comment. */
+    private static final Pattern YAML_LINE = Pattern.compile("\\s.*|- .*|-|#.*|[^\\s:#][^:]*:(\\s.*)?");
+    /** A line of dashes or dots that was probably meant to close the front matter. */
+    private static final Pattern NEAR_FENCE = Pattern.compile("(-\\s*){2,}|\\.{3}|[\u2013\u2014]+");
+
+    /**
+     * The error for front matter with no closing line, at the line where one was wanted: a line of
+     * dashes that is not exactly three, or the first line after the keys that is not YAML.
+     */
+    private static Diagnostic notClosed(String path, String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (NEAR_FENCE.matcher(line).matches()) {
+                return Diagnostic.error(new SourcePos(path, i + 1), "'" + line + "' does not close the front"
+                        + " matter opened on line 1: the closing line is exactly three dashes '---'");
+            }
+            if (!line.isEmpty() && !YAML_LINE.matcher(lines[i]).matches()) {
+                return Diagnostic.error(new SourcePos(path, i + 1), "the front matter opened on line 1 is not"
+                        + " closed: put a '---' line after its last key (before line " + (i + 1) + ")");
+            }
+        }
+        return Diagnostic.error(new SourcePos(path, 1), "the front matter opened on line 1 is not closed: put a"
+                + " '---' line after its last key");
     }
 
     private static String firstLine(String text) {

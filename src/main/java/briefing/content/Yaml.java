@@ -75,14 +75,13 @@ final class Yaml {
             problems.add(e.problem);
             return Optional.empty();
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine()).orElse(0) + file.frontMatterLine();
-            String problem = e.getProblem() == null ? e.getContext() : e.getProblem();
-            problems.add(Diagnostic.error(new SourcePos(file.path(), line), "front matter is not valid YAML: "
-                    + problem));
+            problems.add(YamlSlips.explain(file, e));
             return Optional.empty();
         } catch (YamlEngineException e) {
-            problems.add(Diagnostic.error(new SourcePos(file.path(), file.frontMatterLine()),
-                    "front matter is not valid YAML: " + e.getMessage()));
+            String message = e.getMessage() != null && e.getMessage().startsWith("Non scalar key")
+                    ? "a key must be a plain word, not a list or a mapping"
+                    : "the front matter cannot be read (the YAML reader says: " + e.getMessage() + ")";
+            problems.add(Diagnostic.error(new SourcePos(file.path(), file.frontMatterLine()), message));
             return Optional.empty();
         } catch (StackOverflowError e) {
             problems.add(Diagnostic.error(new SourcePos(file.path(), file.frontMatterLine()),

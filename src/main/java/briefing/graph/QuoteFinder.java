@@ -89,7 +89,8 @@ public final class QuoteFinder {
 
     /**
      * The passage of the text closest to a quote that is not in it, for the error message:
-     * an approximate match (fewest edits) of the whole quote against any part of the text.
+     * an approximate match (fewest edits) of the whole quote against any part of the text, widened
+     * to whole words so that it never starts or ends inside one.
      */
     public String closest(String quote) {
         String q = normalize(quote);
@@ -142,7 +143,19 @@ public final class QuoteFinder {
             prevStart = curStart;
             curStart = swap;
         }
-        return t.substring(Math.max(0, Math.min(bestStart, bestEnd)), bestEnd).strip();
+        int start = Math.max(0, Math.min(bestStart, bestEnd));
+        int end = bestEnd;
+        while (start > 0 && start < t.length() && isWordPart(t.charAt(start - 1)) && isWordPart(t.charAt(start))) {
+            start--; // never begins inside a word
+        }
+        while (end > 0 && end < t.length() && isWordPart(t.charAt(end - 1)) && isWordPart(t.charAt(end))) {
+            end++; // never ends inside one
+        }
+        return t.substring(start, end).strip();
+    }
+
+    private static boolean isWordPart(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     /**

@@ -119,7 +119,12 @@ final class QuoteSearch {
         return result;
     }
 
+    /** At most about 300 characters, cut between words. */
     private static String abbreviate(String text) {
-        return text.length() <= 300 ? text : text.substring(0, 297) + "...";
+        if (text.length() <= 300) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 297);
+        return text.substring(0, cut > 0 ? cut : 297) + " ...";
     }
 }

@@ -76,8 +76,8 @@ final class ReferenceCheck {
 
     private void expect(Ref ref, Kind kind, String where) {
         Collection<String> known = ids.get(kind);
-        if (known.contains(ref.id())) {
-            return;
+        if (known.contains(ref.id()) || content.isUnreadable(kind, ref.id())) {
+            return; // an unreadable file has its own error: the reference to it is not a second one
         }
         if (!Ids.isValid(ref.id())) {
             // A path such as '../x' or '/etc/passwd' is not an id at all, let alone a missing file.

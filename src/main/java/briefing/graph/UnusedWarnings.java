@@ -7,6 +7,7 @@ import briefing.model.Claim;
 import briefing.model.Content;
 import briefing.model.Diagnostic;
 import briefing.model.Event;
+import briefing.model.Kind;
 import briefing.model.SourcePos;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ final class UnusedWarnings {
     static void report(Content content, MentionFinder.Index mentions, Map<String, List<Claim>> claimsByArticle,
             List<Diagnostic> problems) {
         Set<String> namesUsed = mentions.namesUsed();
-        for (Actor actor : content.actors()) {
+        // An article that could not be read may name any actor; a claim that could not be read, use any article.
+        for (Actor actor : content.allRead(Kind.ARTICLE) ? content.actors() : List.<Actor>of()) {
             if (!mentions.byActor().containsKey(actor.id())) {
                 problems.add(Diagnostic.warning(new SourcePos(actor.path(), 1), "actor '" + actor.id()
                         + "' is never mentioned in any article (neither '" + actor.name() + "' nor an alias occurs)"));
@@ -38,7 +40,8 @@ final class UnusedWarnings {
             }
         }
         for (Article article : content.articles()) {
-            if (!claimsByArticle.containsKey(article.id()) && !content.claims().isEmpty()) {
+            if (!claimsByArticle.containsKey(article.id()) && !content.claims().isEmpty()
+                    && content.allRead(Kind.CLAIM)) {
                 problems.add(Diagnostic.warning(new SourcePos(article.path(), 1), "article '"
                         + article.id() + "' is used by no claim; the comparison shows it silent everywhere"));
             }

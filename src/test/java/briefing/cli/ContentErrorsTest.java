@@ -83,7 +83,7 @@ class ContentErrorsTest {
     @Test
     void badYaml() {
         TestFiles.replace(at("index.md"), "language: en", "language: en: gb");
-        assertFails("index.md", 4, "front matter is not valid YAML");
+        assertFails("index.md", 4, "the value of 'language' contains ': ', which starts a new key");
     }
 
     @Test

@@ -77,9 +77,17 @@ class SourceFileTest {
     void frontMatterThatNeverClosesIsAnError() {
         assertThat(split("---\ntitle: A\nBody without a fence\n")).isNull();
         assertThat(problems).singleElement().satisfies(d -> {
-            assertThat(d.format()).isEqualTo("c/articles/a.md:1: error: front matter never closes: the '---' on"
-                    + " line 1 needs a closing '---' line");
+            assertThat(d.format()).isEqualTo("c/articles/a.md:3: error: the front matter opened on line 1 is not"
+                    + " closed: put a '---' line after its last key (before line 3)");
         });
+    }
+
+    @Test
+    void aClosingLineOfTheWrongLengthIsNamed() {
+        assertThat(split("---\ntitle: A\n----\nBody\n")).isNull();
+        assertThat(problems).singleElement().satisfies(d -> assertThat(d.format()).isEqualTo(
+                "c/articles/a.md:3: error: '----' does not close the front matter opened on line 1: the closing"
+                        + " line is exactly three dashes '---'"));
     }
 
     @Test

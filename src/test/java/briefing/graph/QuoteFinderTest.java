@@ -76,4 +76,11 @@ class QuoteFinderTest {
         assertThat(QuoteFinder.normalize(finder.closest("promote peace and stabilty")))
                 .isEqualTo("promote peace - and stability");
     }
+
+    @Test
+    void closestPassageIsWholeWords() {
+        QuoteFinder finder = new QuoteFinder("Volunteers swarmed over the rubble of the Enrique Rébsamen school.");
+        assertThat(finder.closest("ers swarmed over the rubble")).isEqualTo("Volunteers swarmed over the rubble");
+        assertThat(finder.closest("rubble of the Enrique Rébsa")).isEqualTo("rubble of the Enrique Rébsamen");
+    }
 }

@@ -98,27 +98,27 @@ class BadInputTest {
     static Stream<Case> cases() {
         List<Case> cases = new ArrayList<>();
         // Malformed YAML of many kinds
-        cases.add(yaml("unclosed double quote", "name: \"Ana Ruiz\nkind: person\n", 4, "not valid YAML"));
-        cases.add(yaml("unclosed single quote", "kind: person\nname: 'Ana\n", 4, "not valid YAML"));
-        cases.add(yaml("mapping value in a plain scalar", "name: Ana: Ruiz\nkind: person\n", 2, "not valid YAML"));
-        cases.add(yaml("tab indentation", "name: Ana\nkind: person\naliases:\n\t- Ruiz\n", 5, "not valid YAML"));
-        cases.add(yaml("unclosed flow sequence", "name: Ana\nkind: person\naliases: [Ruiz, Ana\n", 5,
-                "not valid YAML"));
-        cases.add(yaml("unclosed flow mapping", "name: Ana\nkind: {person\n", 4, "not valid YAML"));
-        cases.add(yaml("stray closing bracket", "name: Ana\nkind: person\naliases: [Ruiz]]\n", 4, "not valid YAML"));
-        cases.add(yaml("bad indentation", "name: Ana\n  kind: person\n", 3, "not valid YAML"));
-        cases.add(yaml("undefined alias", "name: *nobody\nkind: person\n", 2, "not valid YAML"));
-        cases.add(yaml("a document end marker", "name: Ana\n...\nkind: person\n", 4, "not valid YAML"));
+        cases.add(yaml("unclosed double quote", "name: \"Ana Ruiz\nkind: person\n", 2, "the quote (\") opened on line 2 is not closed"));
+        cases.add(yaml("unclosed single quote", "kind: person\nname: 'Ana\n", 3, "the quote (') opened on line 3 is not closed"));
+        cases.add(yaml("mapping value in a plain scalar", "name: Ana: Ruiz\nkind: person\n", 2, "the value of 'name' contains ': '"));
+        cases.add(yaml("tab indentation", "name: Ana\nkind: person\naliases:\n\t- Ruiz\n", 5, "a tab is used for indenting"));
+        cases.add(yaml("unclosed flow sequence", "name: Ana\nkind: person\naliases: [Ruiz, Ana\n", 4,
+                "the '[' opened on line 4 is not closed"));
+        cases.add(yaml("unclosed flow mapping", "name: Ana\nkind: {person\n", 3, "the '{' opened on line 3 is not closed"));
+        cases.add(yaml("stray closing bracket", "name: Ana\nkind: person\naliases: [Ruiz]]\n", 4, "is read as a list, and text follows it"));
+        cases.add(yaml("bad indentation", "name: Ana\n  kind: person\n", 3, "indented more than the line above"));
+        cases.add(yaml("undefined alias", "name: *nobody\nkind: person\n", 2, "read as a reference to another value"));
+        cases.add(yaml("a document end marker", "name: Ana\n...\nkind: person\n", 3, "'...' ends the front matter early"));
         cases.add(yaml("front matter is a list", "- name\n- kind\n", 2, "expected key: value pairs"));
         cases.add(yaml("front matter is a sentence", "Ana Ruiz leads the union\n", 2, "expected key: value pairs"));
-        cases.add(yaml("a key that is a list", "[a, b]: x\nname: Ana\nkind: person\n", 2, "not valid YAML"));
+        cases.add(yaml("a key that is a list", "[a, b]: x\nname: Ana\nkind: person\n", 2, "a key must be a plain word"));
         cases.add(yaml("an executable tag", "name: !!python/object/apply:os.system [\"rm -rf /\"]\nkind: person\n",
                 2, "'name' must be text"));
         // Front matter that never closes, empty files
         file("", "", "", 0, ""); // keeps the helpers' order readable
         cases.add(file("front matter never closes", "actors/ana-ruiz.md", "---\nname: Ana\nkind: person\nText.\n",
-                1, "front matter never closes"));
-        cases.add(file("only an opening line", "actors/ana-ruiz.md", "---", 1, "front matter never closes"));
+                4, "the front matter opened on line 1 is not closed"));
+        cases.add(file("only an opening line", "actors/ana-ruiz.md", "---", 1, "the front matter opened on line 1 is not closed"));
         cases.add(file("empty file", "actors/ana-ruiz.md", "", 1, "the file is empty"));
         cases.add(file("blank lines only", "events/walkout.md", "\n\n  \n", 1, "the file is empty"));
         cases.add(file("empty front matter", "actors/ana-ruiz.md", "---\n---\n", 2, "missing required key 'name'"));
@@ -144,9 +144,9 @@ class BadInputTest {
         cases.add(replace("a date as a mapping", "events/walkout.md", "date: 2024-03-11", "date: {y: 2024}", 3,
                 "'date' must be text"));
         // Duplicate keys
-        cases.add(yaml("duplicate key", "name: Ana Ruiz\nkind: person\nname: Ana\n", 4, "duplicate key 'name'"));
+        cases.add(yaml("duplicate key", "name: Ana Ruiz\nkind: person\nname: Ana\n", 4, "'name' is given twice (first on line 2)"));
         cases.add(replace("duplicate key under a source", "claims/strike-legal.md", "stance: disputes",
-                "stance: disputes\n    stance: reports", 7, "duplicate key 'stance'"));
+                "stance: disputes\n    stance: reports", 7, "'stance' is given twice (first on line 6)"));
         // Bytes that are not UTF-8, NUL bytes, other encodings
         cases.add(bytes("Latin-1 byte in the body", "actors/ana-ruiz.md",
                 concat(ACTOR + "Line nine\n", new byte[] {'C', 'a', 'f', (byte) 0xE9}, "\n"), 10, "not valid UTF-8"));
