@@ -62,6 +62,15 @@ public abstract class PageMemo {
          * @param route the page the value is made for, or null
          */
         abstract Object made(String key, Route route, Function<TrackedGraph, Object> make);
+
+        /** Whether what is handed to {@link #keep} reaches the next graph's models. */
+        abstract boolean keeps();
+
+        /** What the last committed graph's models kept under {@code key}, or null. */
+        abstract Object kept(String key);
+
+        /** Keeps {@code value} under {@code key} for the next graph's models, once this graph is committed. */
+        abstract void keep(String key, Object value);
     }
 
     /** Makes every value; remembers nothing of what it read. */
@@ -74,6 +83,20 @@ public abstract class PageMemo {
         Object made(String key, Route route, Function<TrackedGraph, Object> make) {
             return make.apply(TrackedGraph.reading(inputs));
         }
+
+        @Override
+        boolean keeps() {
+            return false;
+        }
+
+        @Override
+        Object kept(String key) {
+            return null;
+        }
+
+        @Override
+        void keep(String key, Object value) {
+        }
     }
 
     /** A model and what it was made from: its route and the inputs it read. */
@@ -85,13 +108,31 @@ public abstract class PageMemo {
         private final Views.Site site;
         private final Map<String, Made> previous;
         private final Map<String, Made> made;
+        private final Map<String, Object> previousKept;
+        private final Map<String, Object> kept = new ConcurrentHashMap<>();
 
         Reusing(Views.Site site, Inputs inputs, GenerationCache<ViewBuilder.Excerpt, String[]> excerpts,
-                Map<String, Made> previous) {
+                Map<String, Made> previous, Map<String, Object> previousKept) {
             super(inputs, excerpts);
             this.site = site;
             this.previous = previous;
+            this.previousKept = previousKept;
             this.made = new ConcurrentHashMap<>(Math.max(16, previous.size() * 2));
+        }
+
+        @Override
+        boolean keeps() {
+            return true;
+        }
+
+        @Override
+        Object kept(String key) {
+            return previousKept.get(key);
+        }
+
+        @Override
+        void keep(String key, Object value) {
+            kept.put(key, value);
         }
 
         @Override
@@ -122,7 +163,7 @@ public abstract class PageMemo {
             markdown.keepIn(bodies);
             boolean reuse = last != null && last.site.equals(site);
             current = new Reusing(site, Inputs.after(reuse ? last.inputs : null, graph), excerpts,
-                    reuse ? last.made : Map.of());
+                    reuse ? last.made : Map.of(), reuse ? last.kept : Map.of());
             return current;
         }
 

@@ -1,6 +1,7 @@
 package briefing.render;
 
 import briefing.graph.Graph;
+import briefing.model.Parallel;
 import briefing.model.PartialDate;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
@@ -19,11 +20,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -32,6 +33,8 @@ import java.util.function.Function;
  */
 public final class PageRenderer {
     private static final String BUNDLED = "/briefing/templates";
+    /** Where the search index is kept for the next rebuild. */
+    private static final String SEARCH = "search";
 
     private final Configuration freemarker;
     private final Path overrides;
@@ -145,22 +148,16 @@ public final class PageRenderer {
             return PageRenderer.this.asset(name);
         }
 
-        /** The search index: a script that sets {@code BRIEFING_SEARCH}, so it loads from the file system too. */
-        String searchIndex() {
-            return (String) made("data/search-index.js", null, views -> searchIndex(views));
-        }
-
-        private String searchIndex(ViewBuilder views) {
-            List<Object> items = new ArrayList<>();
-            for (Views.SearchItem i : views.search("").items()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("k", i.kind());
-                m.put("t", i.link().text());
-                m.put("u", i.link().href());
-                m.put("x", i.terms());
-                items.add(m);
-            }
-            return "window.BRIEFING_SEARCH = " + Json.of(items) + ";\n";
+        /** The search's files ({@link SearchIndex}), each document made again only when its item changed. */
+        void searchFiles(Sink sink) {
+            @SuppressWarnings("unchecked")
+            List<String> keys = (List<String>) made("search:keys", null, views -> SearchDocs.keys(views.graph()));
+            SearchDocs.Doc[] docs = new SearchDocs.Doc[keys.size()];
+            Map<String, String> words = new ConcurrentHashMap<>();
+            Parallel.forEachIndex(docs.length, i -> docs[i] = (SearchDocs.Doc) made("search:" + keys.get(i), null,
+                    views -> SearchDocs.doc(views.graph(), keys.get(i), words)));
+            SearchIndex last = (SearchIndex) memo.kept(SEARCH);
+            memo.keep(SEARCH, SearchIndex.write(List.of(docs), last, memo.keeps(), sink));
         }
 
         /** Everything a page's template receives; equal models render to equal pages. */

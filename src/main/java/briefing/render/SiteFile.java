@@ -15,7 +15,8 @@ public enum SiteFile {
     /** The comparison table for spreadsheets; long (claims × articles), so streamed. */
     COMPARISON_CSV("data/comparison.csv",
             (pages, path, sink) -> sink.stream(path, out -> ComparisonCsv.write(pages.graph(), out))),
-    SEARCH_INDEX("data/search-index.js", text(PageRenderer.Pages::searchIndex)),
+    /** The search's list of files; its index and document files, in {@code data/search/}, go with it. */
+    SEARCH_INDEX(SearchIndex.MANIFEST, (pages, path, sink) -> pages.searchFiles(sink)),
     ROBOTS("robots.txt", text(pages -> Discovery.robots(pages.baseUrl()))),
     /** Only with a {@code base_url}, as the feed: both give absolute addresses. */
     SITEMAP("sitemap.xml", addressed(pages -> Discovery.sitemap(pages.baseUrl(), pages.routes()))),

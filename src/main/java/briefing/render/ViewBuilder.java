@@ -58,7 +58,9 @@ final class ViewBuilder {
     }
 
     Views.Search search(String root) {
-        return lists(root).search();
+        return new Views.Search(List.of(PageKind.Section.ACTORS.link(root), PageKind.Section.EVENTS.link(root),
+                PageKind.Section.SOURCES.link(root), PageKind.Section.COMPARISON.link(root),
+                PageKind.Section.TIMELINE.link(root)));
     }
 
     Views.Actor actor(String root, Actor a) {

@@ -228,11 +228,8 @@ public final class Views {
 
     // ---- search ----
 
-    /** One searchable item: its kind, its link, and the words it can be found by (aliases, topic, outlet). */
-    public record SearchItem(String kind, Link link, String terms) {
-    }
-
-    public record Search(List<SearchItem> items) {
+    /** The search page: the lists a reader without JavaScript can browse instead. */
+    public record Search(List<Link> lists) {
     }
 
     // ---- lists, timeline, front page ----

@@ -165,8 +165,19 @@ class InjectionTest {
         assertThat(json.toString()).contains(P);
         String index = text("data/search-index.js");
         assertThat(index).startsWith("window.BRIEFING_SEARCH = ").doesNotContain("<").doesNotContain(">");
-        Object items = JsonReader.parse(index.substring("window.BRIEFING_SEARCH = ".length(), index.lastIndexOf(';')));
-        assertThat(items.toString()).contains(P);
+        JsonReader.parse(index.substring("window.BRIEFING_SEARCH = ".length(), index.lastIndexOf(';')));
+        // The search's own files: each one call with a JSON value; the documents hold the text exactly.
+        StringBuilder docs = new StringBuilder();
+        files.forEach((path, bytes) -> {
+            if (path.startsWith("data/search/")) {
+                String file = new String(bytes, StandardCharsets.UTF_8);
+                assertThat(file).as(path).startsWith("briefingSearchLoaded(\"" + path + "\",")
+                        .endsWith(");\n").doesNotContain("<").doesNotContain(">");
+                Object value = JsonReader.parse(file.substring(file.indexOf(',') + 1, file.lastIndexOf(')')));
+                docs.append(value);
+            }
+        });
+        assertThat(docs.toString()).contains(P);
     }
 
     @Test

@@ -149,10 +149,43 @@ class BrowserQualityTest {
         WebElement status = driver.findElement(By.id("search-status"));
         new WebDriverWait(driver, Duration.ofMinutes(Await.HANG_GUARD_MINUTES))
                 .until(d -> !status.getText().isEmpty());
-        List<WebElement> results = driver.findElements(By.cssSelector("#search-results a"));
-        assertThat(results).extracting(WebElement::getText).containsExactly("Ana Ruiz");
-        assertThat(driver.findElement(By.id("search-all")).isDisplayed()).isFalse();
-        assertThat(status.getText()).isEqualTo("1 result");
+        List<WebElement> results = driver.findElements(By.cssSelector("#search-results > li > a"));
+        // The actor by the alias in her name, first; then the source whose text spells it so.
+        assertThat(results).extracting(WebElement::getText).containsExactly("Ana Ruiz", "Strike closes Valmora port");
+        assertThat(driver.findElement(By.id("search-nojs")).isDisplayed()).isFalse();
+        assertThat(status.getText()).isEqualTo("2 results");
+    }
+
+    @Test
+    void searchFindsAWordOfAnArticlesTextAsItIsTypedAndShowsThePassage() {
+        BuiltSites.Site fixture = BuiltSites.build(tmp).get(0);
+        driver.get(fixture.root().resolve("search.html").toUri().toString());
+        WebElement input = driver.findElement(By.id("q"));
+        // "declined" is only in the text of one article: its first letters find it, as the reader types.
+        input.sendKeys("Port DECLIN");
+        WebElement status = driver.findElement(By.id("search-status"));
+        new WebDriverWait(driver, Duration.ofMinutes(Await.HANG_GUARD_MINUTES))
+                .until(d -> status.getText().equals("1 result")
+                        && !d.findElements(By.cssSelector("#search-results .passage")).isEmpty());
+        WebElement result = driver.findElement(By.cssSelector("#search-results > li"));
+        assertThat(result.findElement(By.tagName("a")).getText()).isEqualTo("Dockers walk out in Valmora");
+        assertThat(result.findElement(By.tagName("a")).getAttribute("href"))
+                .endsWith("sources/coast-daily.html#:~:text=Port%20Authority%20of%20Valmora");
+        assertThat(result.findElement(By.className("passage")).getText())
+                .contains("The Port Authority of Valmora declined to comment.");
+        assertThat(result.findElements(By.tagName("mark"))).extracting(WebElement::getText)
+                .containsSubsequence("Port", "declined")
+                .allMatch(m -> m.equalsIgnoreCase("port") || m.equals("declined"));
+        // Accents and case fold: "tomas" finds Tomás; every word must occur.
+        input.clear();
+        input.sendKeys("tomas ferrer ");
+        new WebDriverWait(driver, Duration.ofMinutes(Await.HANG_GUARD_MINUTES))
+                .until(d -> d.findElements(By.cssSelector("#search-results > li > a")).stream()
+                        .anyMatch(a -> a.getText().equals("Tomás Ferrer")));
+        input.clear();
+        input.sendKeys("declined walkout ");
+        new WebDriverWait(driver, Duration.ofMinutes(Await.HANG_GUARD_MINUTES))
+                .until(d -> status.getText().equals("Nothing found."));
     }
 
     @Test

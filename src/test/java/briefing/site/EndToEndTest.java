@@ -210,7 +210,8 @@ class EndToEndTest {
 
     @Test
     void everyPageOfTheContentFormatExists() {
-        assertThat(files.keySet()).containsExactlyInAnyOrder(
+        assertThat(files.keySet()).contains("data/search/t.js", "data/search/lengths.js", "data/search/d-0.js");
+        assertThat(files.keySet().stream().filter(p -> !p.startsWith("data/search/"))).containsExactlyInAnyOrder(
                 ".briefing-site", "404.html", "index.html", "compare.html", "timeline.html",
                 "actors/index.html", "events/index.html", "sources/index.html", "data/briefing.json", "data/comparison.csv",
                 "assets/site.css", "assets/search.js", "search.html", "data/search-index.js", "robots.txt",
