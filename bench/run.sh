@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # The benchmark: briefing against Hugo on the same synthetic corpus, the example site's cold
-# build, serve's rebuild after one edit, and how much of a cold build is the JVM warming up.
-# Not part of the test suite.
+# build, serve's rebuild after one edit, and how much of a cold build is the JVM warming up; for
+# each N also a rebuild over the previous output after one article's text changed, the size of
+# briefing.json and the largest page of each kind; and a scale run at N = 50 000 (briefing alone,
+# Hugo too where it finishes within BENCH_TIMEOUT). Not part of the test suite. docs/performance.md
+# explains what it prints.
 #
-#   bench/run.sh                 N = 100 1000 10000
-#   bench/run.sh 100 1000        only these N
+#   bench/run.sh                 N = 100 1000 10000, then the scale run at 50 000
+#   bench/run.sh 100 1000        only these N (and the scale run)
 #
 # Environment: BENCH_RUNS (timed runs per tool and N, default 5), BENCH_WARMUP (default 1),
 # BENCH_DIR (work folder, default target/bench), BENCH_EXAMPLE_RUNS (default 10),
@@ -15,7 +18,10 @@
 # builds, e.g. -Xmx16g; default none), BENCH_HUGO (the hugo command, default hugo), BENCH_MODE
 # (clean: each run builds into an empty folder, the default; over: each run builds over the
 # previous run's output, as an editor rebuilds: Hugo overwrites its files, briefing shares the
-# unchanged ones with the previous site).
+# unchanged ones with the previous site), BENCH_SCALE_NS (N for the scale run, default 50000; empty:
+# none), BENCH_SCALE_RUNS (timed briefing runs there, default 1), BENCH_SCALE_TIMEOUT (seconds a build
+# may take there, default 1200). Every timed run starts after sync: the file system has written out
+# what earlier runs left.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -29,6 +35,9 @@ example_runs=${BENCH_EXAMPLE_RUNS:-10}
 read -r -a serve_ns <<< "${BENCH_SERVE_NS-100 1000}"
 read -r -a warm_ns <<< "${BENCH_WARM_NS-1000}"
 edits=${BENCH_EDITS:-20}
+read -r -a scale_ns <<< "${BENCH_SCALE_NS-50000}"
+scale_runs=${BENCH_SCALE_RUNS:-1}
+scale_timeout=${BENCH_SCALE_TIMEOUT:-1200}
 timeout=${BENCH_TIMEOUT:-300}
 mode=${BENCH_MODE:-clean}
 case "$mode" in clean|over) ;; *) echo "BENCH_MODE is clean or over, not '$mode'" >&2; exit 2 ;; esac
@@ -96,9 +105,36 @@ pages() { find "$1" -name '*.html' | wc -l | tr -d ' '; }
 slope() { awk '$2 > 0 { x = log($1); y = log($2); n++; sx += x; sy += y; sxx += x * x; sxy += x * y }
   END { if (n < 2 || n * sxx - sx * sx == 0) print "n/a"; else printf "%.2f\n", (n * sxy - sx * sy) / (n * sxx - sx * sx) }'; }
 
+# kinds OUT: "kind bytes path" for the largest page of each kind of a built site, then data files
+kinds() {
+  (cd "$1" && find . -type f \( -name '*.html' -o -path './data/*' \) -printf '%s %P\n') | awk '
+    { p = $2; k = "other" }
+    p ~ /^data\// { k = p }
+    p == "index.html" { k = "front" } p == "404.html" { k = "not-found" } p == "search.html" { k = "search" }
+    p ~ /^compare(\.[0-9]+)?\.html$/ { k = "comparison" } p ~ /^compare\/.*\/.*\.html$/ { k = "pair" }
+    p ~ /^timeline(\.[0-9]+)?\.html$/ { k = "timeline" }
+    p ~ /^(actors|events|sources)\/index(\.[0-9]+)?\.html$/ { split(p, d, "/"); k = d[1] "-list" }
+    p ~ /^actors\/[^\/]*\.html$/ && p !~ /index/ { k = "actor" }
+    p ~ /^events\/[^\/]*\.html$/ && p !~ /index/ { k = "event" }
+    p ~ /^sources\/[^\/]*\.html$/ && p !~ /index/ { k = "article" }
+    p ~ /^claims\// { k = "claim" }
+    $1 > size[k] { size[k] = $1; path[k] = p }
+    END { for (k in size) print k, size[k], path[k] }' | sort
+}
+kb() { awk -v b="$1" 'BEGIN { if (b >= 1048576) printf "%.1f MB", b / 1048576; else printf "%.0f KB", b / 1024 }'; }
+# edit_one CORPUS: appends a sentence to the text of one article (the same in both tools' copies)
+edit_one() {
+  local b h
+  b=$(find "$1/briefing/content/articles" -name '*.md' | sort | head -n 1)
+  h=$(find "$1/hugo/content" -name "$(basename "$b")" | head -n 1)
+  printf '\nOne more sentence, added to measure a rebuild.\n' >> "$b"
+  [ -n "$h" ] && printf '\nOne more sentence, added to measure a rebuild.\n' >> "$h"
+  return 0
+}
+
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 results=$work/results.txt
-: > "$results"; : > "$work/failures.txt"
+: > "$results"; : > "$work/failures.txt"; : > "$work/edits.txt"
 for n in "${ns[@]}"; do
   corpus=$work/corpus-$n
   log "N=$n: generating the corpus..."
@@ -154,6 +190,27 @@ for n in "${ns[@]}"; do
     ratio=-
   fi
   echo "$n $b_pages $b_med $b_mem $h_pages $h_med $h_mem $ratio $b_cpu $h_cpu" >> "$results"
+  # One article's text changed, each tool building over its own last output.
+  e_b=-; e_h=-
+  if [ -z "$b_failed" ] && [ -s "$b_times" ]; then
+    kinds "$b_out" > "$work/kinds-$n.txt"
+    du -sb "$b_out" | cut -f1 > "$work/size-$n.txt"
+    edit_one "$corpus"
+    log "N=$n: one edit, briefing over its previous output"
+    : > "$work/.edit"; sync
+    if measure "$work/.edit" "$root/bin/briefing" build --content "$corpus/briefing/content" --out "$b_out"; then
+      e_b=$(cut -d' ' -f1 "$work/.edit")
+    fi
+    if [ $have_hugo = 1 ] && [ -z "$h_failed" ] && [ -s "$h_times" ]; then
+      log "N=$n: one edit, hugo over its previous output"
+      : > "$work/.edit"; sync
+      if measure "$work/.edit" "$hugo" --quiet -s "$corpus/hugo" -d "$h_out"; then
+        e_h=$(cut -d' ' -f1 "$work/.edit")
+      fi
+    fi
+    rm -rf "$corpus" # the edit is in it: the next bench makes it afresh
+  fi
+  echo "$n $e_b $e_h" >> "$work/edits.txt"
   # Keep the last run's sites to look at.
   for ((r = 1; r < total; r++)); do rm -rf "$work/out-briefing-$n-$r" "$work/out-hugo-$n-$r"; done
 done
@@ -181,6 +238,7 @@ while read -r n bp bm bmem hp hm hmem ratio bcpu hcpu; do
   printf '%7s | %7s %9s %9s %8s %7s | %7s %9s %9s %8s %7s | %8s\n' "$n" "$bp" "$bm" "$bps" "$bmem" "$bcpu" \
     "$hp" "$hm" "$hps" "$hmem" "$hcpu" "$ratio"
 done < "$results"
+echo "targets: ratio <= 1.0 at N = 10000 (aim 0.7), <= 1.6 at N = 1000; briefing peak <= 512 MB at N = 10000"
 echo "ratio: the median of the pair-by-pair ratios briefing time / Hugo time (wall);" \
   "cpu s: median user + system seconds"
 if [ -s "$work/failures.txt" ]; then
@@ -190,6 +248,25 @@ if [ "$(wc -l < "$results")" -ge 2 ]; then
   echo "scaling exponent (least-squares slope of log(time) against log(N)):" \
     "briefing $(awk '$3 != "-" { print $1, $3 }' "$results" | slope)$([ $have_hugo = 1 ] && echo ", hugo $(awk '$6 != "-" { print $1, $6 }' "$results" | slope)")"
 fi
+
+echo
+echo "== one article's text changed: a build over the previous output (one run each, after sync) =="
+printf '%7s | %12s %12s | %8s\n' N "briefing s" "hugo s" ratio
+while read -r n eb eh; do
+  r=-; [ "$eb" != - ] && [ "$eh" != - ] && r=$(awk -v a="$eb" -v b="$eh" 'BEGIN { printf "%.1f", a / b }')
+  printf '%7s | %12s %12s | %8s\n' "$n" "$eb" "$eh" "$r"
+done < "$work/edits.txt"
+
+echo
+echo "== what briefing writes: the largest page of each kind, and the data files =="
+for n in "${ns[@]}"; do
+  [ -s "$work/kinds-$n.txt" ] || continue
+  echo "N=$n (the whole site $(kb "$(cat "$work/size-$n.txt")")):"
+  while read -r kind bytes path; do
+    printf '  %-22s %10s  %s\n' "$kind" "$(kb "$bytes")" "$path"
+  done < "$work/kinds-$n.txt"
+done
+echo "no page but an article page may exceed 300 KB at N = 10000 (search: its own limits)"
 
 # The runs' sites were just deleted (about 12 GB at N = 10 000): let the file system settle before the
 # small measurements below, which a busy disk would slow more than the builds themselves.
@@ -209,7 +286,7 @@ fi
 if [ -s "$ex_times" ]; then
   ex_med=$(cut -d' ' -f1 "$ex_times" | median)
   echo "example site: $(pages "$work/out-example") pages, cold build median $(printf '%.2f' "$ex_med") s" \
-    "over $(wc -l < "$ex_times") runs (target <= 0.5 s), peak $(maxcol 2 < "$ex_times") MB," \
+    "over $(wc -l < "$ex_times") runs (target <= 0.35 s), peak $(maxcol 2 < "$ex_times") MB," \
     "cpu $(cut -d' ' -f3 "$ex_times" | median) s"
 else
   echo "example site: $(cat "$work/.why")"
@@ -235,7 +312,7 @@ for n in "${serve_ns[@]}"; do
   awk -v n="$n" '/median/ { for (i = 1; i <= NF; i++) if ($i == "median") { print n, $(i + 1); exit } }' \
     "$work/serve-$n.txt" >> "$serve_fit"
 done
-echo "serve target: <= 50 ms per edit at N = 1000"
+echo "serve target: <= 20 ms per edit at N = 1000"
 if [ "$(wc -l < "$serve_fit")" -ge 2 ]; then
   echo "serve scaling exponent (slope of log(edit time) against log(N)): $(slope < "$serve_fit")"
 fi
@@ -248,4 +325,47 @@ for n in "${warm_ns[@]}"; do
   echo "N=$n:"
   "$serve_java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$classes:$jar" briefing.bench.WarmBench \
     "$corpus/briefing/content" 8
+done
+
+echo
+echo "== scale: briefing at N = ${scale_ns[*]:-none} (default heap), Hugo where it finishes within ${scale_timeout} s =="
+for n in "${scale_ns[@]}"; do
+  corpus=$work/corpus-$n
+  [ -d "$corpus" ] || { log "N=$n: generating the corpus..."; java -cp "$classes" briefing.bench.CorpusGenerator "$n" "$corpus" >&2; }
+  saved_timeout=$timeout; timeout=$scale_timeout
+  s_times=$work/scale-briefing-$n.txt; : > "$s_times"
+  for ((r = 1; r <= scale_runs; r++)); do
+    rm -rf "$work/out-scale-briefing-$n"; sync
+    log "N=$n: scale run $r/$scale_runs briefing"
+    measure "$s_times" env BRIEFING_JAVA_OPTS="$java_opts" "$root/bin/briefing" build --content "$corpus/briefing/content" \
+      --out "$work/out-scale-briefing-$n" || { echo "N=$n: briefing $(cat "$work/.why")"; break; }
+  done
+  if [ -s "$s_times" ]; then
+    out=$work/out-scale-briefing-$n
+    med=$(cut -d' ' -f1 "$s_times" | median)
+    per10=$(awk '$1 == 10000 && $3 != "-" { print $3 }' "$results")
+    growth=""
+    [ -n "$per10" ] && growth=$(awk -v a="$med" -v b="$per10" -v n="$n" \
+      'BEGIN { printf "; time per article %.2f× that at N = 10000 (1.00: linear)", (a / n) / (b / 10000) }')
+    echo "briefing N=$n: $(pages "$out") pages, wall $(printf '%.1f' "$med") s, peak $(maxcol 2 < "$s_times") MB," \
+      "cpu $(cut -d' ' -f3 "$s_times" | median) s, output $(kb "$(du -sb "$out" | cut -f1)")," \
+      "briefing.json $(kb "$(stat -c %s "$out/data/briefing.json")")$growth"
+    kinds "$out" | while read -r kind bytes path; do printf '  %-22s %10s  %s\n' "$kind" "$(kb "$bytes")" "$path"; done
+    rm -rf "$out"
+  fi
+  if [ $have_hugo = 1 ]; then
+    h_scale=$work/scale-hugo-$n.txt; : > "$h_scale"
+    rm -rf "$work/out-scale-hugo-$n"; sync
+    log "N=$n: scale run hugo"
+    if measure "$h_scale" "$hugo" --quiet -s "$corpus/hugo" -d "$work/out-scale-hugo-$n"; then
+      read -r hs hm hc < "$h_scale"
+      echo "hugo N=$n: $(pages "$work/out-scale-hugo-$n") pages, wall $(printf '%.1f' "$hs") s, peak $((hm / 1024)) MB," \
+        "cpu $hc s, output $(kb "$(du -sb "$work/out-scale-hugo-$n" | cut -f1)")"
+      [ -s "$s_times" ] && echo "ratio briefing / hugo at N=$n: $(awk -v a="$(cut -d' ' -f1 "$s_times" | median)" -v b="$hs" 'BEGIN { printf "%.2f", a / b }')"
+    else
+      echo "hugo N=$n: $(cat "$work/.why")"
+    fi
+    rm -rf "$work/out-scale-hugo-$n"
+  fi
+  timeout=$saved_timeout
 done

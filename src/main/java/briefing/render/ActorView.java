@@ -15,6 +15,8 @@ import java.util.TreeMap;
 final class ActorView extends PageView {
     /** About how many characters of text the page shows on each side of a mention. */
     private static final int CONTEXT = 70;
+    /** How many mentions in context the page shows for each source; the rest are a link to the source. */
+    static final int MENTIONS_PER_SOURCE = 5;
 
     private final GenerationCache<ViewBuilder.Excerpt, String[]> excerpts;
 
@@ -35,13 +37,15 @@ final class ActorView extends PageView {
             Views.Link articleLink = sourceLink(articleId);
             names.add(nameUse(articleLink, NameUse.of(list)));
             String text = graph.require(Query.TEXT, articleId);
-            List<Views.MentionContext> contexts = list.stream().map(m -> {
+            List<Views.MentionContext> contexts = list.stream().limit(MENTIONS_PER_SOURCE).map(m -> {
                 String[] around = excerpts.get(new ViewBuilder.Excerpt(text, m.start(), m.end()), e -> new String[] {
                     Texts.before(text, m.start(), CONTEXT), Texts.after(text, m.end(), CONTEXT)});
                 return new Views.MentionContext(articleLink, articleLink.href() + "#" + m.anchor(), around[0],
                         m.name(), around[1]);
             }).toList();
-            groups.add(new Views.MentionGroup(articleLink, contexts));
+            int more = list.size() - contexts.size();
+            groups.add(new Views.MentionGroup(articleLink, contexts, more,
+                    more == 0 ? null : articleLink.href() + "#" + list.get(contexts.size()).anchor()));
         });
         List<Views.CoActor> co = new ArrayList<>();
         graph.get(Query.CO_PARTICIPANTS, a.id()).forEach((other, count) -> co.add(new Views.CoActor(link(Kind.ACTOR, other),

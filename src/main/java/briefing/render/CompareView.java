@@ -40,9 +40,11 @@ final class CompareView extends PageView {
         super(graph, markdown, root);
     }
 
-    Views.Compare build() {
+    /** The comparison of the claims of one part of the list (all of them while it is not cut). */
+    Views.Compare build(Part part) {
         List<String> articleOrder = graph.get(Query.ARTICLE_ORDER);
-        List<Claim> claims = graph.get(Query.CLAIMS);
+        List<Claim> all = graph.get(Query.CLAIMS);
+        List<Claim> claims = part.of(all);
         boolean matrix = articleOrder.size() <= MATRIX_MAX_SOURCES;
         List<Views.Column> columns = new ArrayList<>();
         List<Views.PairGroup> pairs = new ArrayList<>();
@@ -53,7 +55,7 @@ final class CompareView extends PageView {
                 for (Stance s : Stance.values()) {
                     totals.put(s.word(), 0);
                 }
-                for (Claim c : claims) {
+                for (Claim c : all) {
                     totals.merge(c.stance(a.id()).word(), 1, Integer::sum);
                 }
                 String anchor = articleOrder.size() > 1 ? "pairs-" + id : "";

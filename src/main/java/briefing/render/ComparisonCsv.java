@@ -13,6 +13,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code data/comparison.csv}: the comparison table for spreadsheets. A row per claim, in id order:
@@ -26,6 +28,8 @@ import java.util.List;
  * the pages.
  */
 final class ComparisonCsv {
+    private static final char[] COMMAS = ",".repeat(4096).toCharArray();
+
     private ComparisonCsv() {
     }
 
@@ -36,6 +40,7 @@ final class ComparisonCsv {
         row.addAll(List.of("id", "statement", "topic", "kind", "origins"));
         sources.forEach(a -> row.add(graph.label(a.id())));
         line(out, row);
+        out.write("\r\n");
         for (Claim c : graph.claims()) {
             row.clear();
             row.add(c.id());
@@ -43,19 +48,32 @@ final class ComparisonCsv {
             row.add(c.topic());
             row.add(graph.kind(c.id()).word());
             row.add(String.join("; ", graph.origins(c.id())));
-            String[] cells = new String[sources.size()];
+            line(out, row);
+            // Most sources are silent on a claim: their empty cells are written as one run of commas.
+            TreeMap<Integer, String> cells = new TreeMap<>();
             for (ClaimSource source : c.sources()) {
                 int at = graph.articlePosition(source.article());
-                if (at >= 0 && cells[at] == null) {
-                    cells[at] = cell(source);
+                if (at >= 0) {
+                    cells.putIfAbsent(at, cell(source));
                 }
             }
-            for (String cell : cells) {
-                row.add(cell == null ? "" : cell);
+            int next = 0;
+            for (Map.Entry<Integer, String> cell : cells.entrySet()) {
+                commas(out, cell.getKey() - next + 1);
+                out.write(field(cell.getValue()));
+                next = cell.getKey() + 1;
             }
-            line(out, row);
+            commas(out, sources.size() - next);
+            out.write("\r\n");
         }
         out.flush();
+    }
+
+    /** {@code n} commas: the separators of {@code n} fields, of which all but the last are empty. */
+    private static void commas(Writer out, int n) throws IOException {
+        for (int left = n; left > 0; left -= COMMAS.length) {
+            out.write(COMMAS, 0, Math.min(left, COMMAS.length));
+        }
     }
 
     /** A source's cell: its stance, and its value after a colon. */
@@ -64,6 +82,7 @@ final class ComparisonCsv {
         return source.value().isEmpty() ? stance : stance + ": " + source.value();
     }
 
+    /** The fields, separated by commas, without the line's end. */
     private static void line(Writer out, List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
@@ -71,7 +90,6 @@ final class ComparisonCsv {
             }
             out.write(field(fields.get(i)));
         }
-        out.write("\r\n");
     }
 
     /** One field, quoted and defused as the class says. */

@@ -18,7 +18,8 @@ final class ListViews extends PageView {
         super(graph, markdown, root);
     }
 
-    Views.ArticleList articleList() {
-        return new Views.ArticleList(graph.get(Query.ARTICLE_ORDER).stream().map(this::articleItem).toList());
+    /** The sources of one part of the list, in the order of sources. */
+    Views.ArticleList articleList(Part part) {
+        return new Views.ArticleList(part.of(graph.get(Query.ARTICLE_ORDER)).stream().map(this::articleItem).toList());
     }
 }

@@ -33,25 +33,25 @@ public final class PageKind<T> {
             c -> c.site().title(),
             c -> c.site().subtitle().isEmpty() ? Texts.shorten(c.graph().get(Query.SETTINGS).body().text().text(), 155)
                     : c.site().subtitle());
-    static final PageKind<Void> COMPARE = page("compare", "compare.html", Section.COMPARISON,
-            c -> c.views().compare(c.root()),
+    static final PageKind<Void> COMPARE = list("compare", "compare.html", Section.COMPARISON, Kind.CLAIM, 100,
+            c -> c.views().compare(c.root(), c.part()),
             c -> "How the sources compare",
             c -> "Every claim of the briefing against every source: who reports it, who attributes"
                     + " it, who disputes it, who gives it differently, and who is silent.");
-    static final PageKind<Void> TIMELINE = page("timeline", "timeline.html", Section.TIMELINE,
-            c -> c.views().timeline(c.root()),
+    static final PageKind<Void> TIMELINE = list("timeline", "timeline.html", Section.TIMELINE, Kind.EVENT, 500,
+            c -> c.views().timeline(c.root(), c.part()),
             c -> "Timeline",
             c -> "The events of the briefing in date order.");
-    static final PageKind<Void> ACTORS = page("actors", "actors/index.html", Section.ACTORS,
-            c -> new Views.ActorList(c.views().actorGroups(c.root())),
+    static final PageKind<Void> ACTORS = list("actors", "actors/index.html", Section.ACTORS, Kind.ACTOR, 1000,
+            c -> new Views.ActorList(c.views().actorGroups(c.root(), c.part())),
             c -> "Actors",
             c -> "The people, organizations and states in the briefing.");
-    static final PageKind<Void> EVENTS = page("events", "events/index.html", Section.EVENTS,
-            c -> c.views().timeline(c.root()),
+    static final PageKind<Void> EVENTS = list("events", "events/index.html", Section.EVENTS, Kind.EVENT, 500,
+            c -> c.views().events(c.root(), c.part()),
             c -> "Events",
             c -> "All events of the briefing.");
-    static final PageKind<Void> SOURCES = page("sources", "sources/index.html", Section.SOURCES,
-            c -> c.views().articleList(c.root()),
+    static final PageKind<Void> SOURCES = list("sources", "sources/index.html", Section.SOURCES, Kind.ARTICLE, 1000,
+            c -> c.views().articleList(c.root(), c.part()),
             c -> "Sources",
             c -> "The source articles of the briefing.");
     static final PageKind<Void> SEARCH = page("search", "search.html", Section.SEARCH,
@@ -59,7 +59,7 @@ public final class PageKind<T> {
             c -> "Search",
             c -> "Find actors, events, claims and sources of the briefing.");
     /** A server shows it at any depth: with a known address its links are absolute. */
-    static final PageKind<Void> NOT_FOUND = new PageKind<>("404", "404.html", null, null, true,
+    static final PageKind<Void> NOT_FOUND = new PageKind<>("404", "404.html", null, null, true, null, 0,
             c -> null,
             c -> "Page not found",
             c -> "This page does not exist.",
@@ -135,8 +135,9 @@ public final class PageKind<T> {
      *
      * @param item   the page's item, or null for a page of its own
      * @param root   the way from the page to the site root, prepended to every link on it
+     * @param part   which part of its list the page shows (the whole list for pages that are not cut)
      */
-    record Context<T>(Route route, T item, ViewBuilder views, Views.Site site, String root) {
+    record Context<T>(Route route, T item, ViewBuilder views, Views.Site site, String root, Part part) {
         TrackedGraph graph() {
             return views.graph();
         }
@@ -154,12 +155,16 @@ public final class PageKind<T> {
     private final Section parent;
     private final Section section;
     private final boolean anyDepth;
+    /** For a list cut into parts past {@link #partSize} items: the kind of item it lists; else null. */
+    private final Kind listed;
+    private final int partSize;
     private final Function<Context<T>, Object> view;
     private final Function<Context<T>, String> title;
     private final Function<Context<T>, String> description;
     private final BiConsumer<Map<String, Object>, Context<T>> jsonLd;
 
-    private PageKind(String name, String path, Query<T> item, Section section, boolean anyDepth, Function<Context<T>, Object> view,
+    private PageKind(String name, String path, Query<T> item, Section section, boolean anyDepth, Kind listed,
+            int partSize, Function<Context<T>, Object> view,
             Function<Context<T>, String> title, Function<Context<T>, String> description,
             BiConsumer<Map<String, Object>, Context<T>> jsonLd) {
         this.name = name;
@@ -170,6 +175,8 @@ public final class PageKind<T> {
         this.parent = item == null && !pairs ? null : section;
         this.section = section;
         this.anyDepth = anyDepth;
+        this.listed = listed;
+        this.partSize = partSize;
         this.view = view;
         this.title = title;
         this.description = description;
@@ -179,7 +186,18 @@ public final class PageKind<T> {
     /** A page of its own at {@code path}, described in JSON-LD as a web page. */
     private static PageKind<Void> page(String name, String path, Section section, Function<Context<Void>, Object> view,
             Function<Context<Void>, String> title, Function<Context<Void>, String> description) {
-        return new PageKind<>(name, path, null, section, false, view, title, description, JsonLd::page);
+        return new PageKind<>(name, path, null, section, false, null, 0, view, title, description, JsonLd::page);
+    }
+
+    /**
+     * A page of its own at {@code path} listing every item of {@code listed}; past {@code partSize} of them,
+     * cut into numbered parts ({@link Part}), each with links to the others.
+     */
+    private static PageKind<Void> list(String name, String path, Section section, Kind listed, int partSize,
+            Function<Context<Void>, Object> view, Function<Context<Void>, String> title,
+            Function<Context<Void>, String> description) {
+        return new PageKind<>(name, path, null, section, false, listed, partSize, view, title, description,
+                JsonLd::page);
     }
 
     /**
@@ -189,14 +207,14 @@ public final class PageKind<T> {
     private static PageKind<Void> pairs(String name, Section section, Function<Context<Void>, Object> view,
             Function<Context<Void>, String> title, Function<Context<Void>, String> description,
             BiConsumer<Map<String, Object>, Context<Void>> jsonLd) {
-        return new PageKind<>(name, null, null, section, false, view, title, description, jsonLd);
+        return new PageKind<>(name, null, null, section, false, null, 0, view, title, description, jsonLd);
     }
 
     /** A page for each item of {@code kind}, at {@link Kind#route}; its breadcrumbs go through its section. */
     private static <T> PageKind<T> item(String name, Query<T> item, Section section, Function<Context<T>, Object> view,
             Function<Context<T>, String> title, Function<Context<T>, String> description,
             BiConsumer<Map<String, Object>, Context<T>> jsonLd) {
-        return new PageKind<>(name, null, item, section, false, view, title, description, jsonLd);
+        return new PageKind<>(name, null, item, section, false, null, 0, view, title, description, jsonLd);
     }
 
     /** Every page of the graph's site, in a fixed order: the pages of their own, then each item's. */
@@ -207,7 +225,13 @@ public final class PageKind<T> {
                 pairs(graph).forEach(id -> routes.add(new Route(PairView.route(PairView.first(id), PairView.second(id)),
                         kind, id)));
             } else if (kind.item == null) {
-                routes.add(new Route(kind.path, kind, null));
+                int parts = kind.listed == null ? 1 : Part.count(graph.count(kind.listed), kind.partSize);
+                if (parts == 1) {
+                    routes.add(new Route(kind.path, kind, null));
+                }
+                for (int k = 1; parts > 1 && k <= parts; k++) {
+                    routes.add(new Route(Part.path(kind.path, k), kind, Part.id(k, parts)));
+                }
             } else {
                 Kind items = kind.item.itemKind();
                 ids(graph, items).forEach(id -> routes.add(new Route(items.route(id), kind, id)));
@@ -230,13 +254,29 @@ public final class PageKind<T> {
     PageModel model(Route route, Views.Site site, ViewBuilder views) {
         String root = anyDepth && !site.baseUrl().isEmpty() ? site.baseUrl() : route.root();
         T shown = item == null ? null : views.graph().require(item, route.id());
-        Context<T> c = new Context<>(route, shown, views, site, root);
+        Part part = listed == null ? null
+                : Part.of(route.id(), views.graph().get(Query.COUNT, listed, ""), partSize);
+        Context<T> c = new Context<>(route, shown, views, site, root, part);
         Object v = view.apply(c);
-        String t = title.apply(c);
+        String t = title.apply(c) + (part != null && part.split() ? ", part " + part.number() + " of " + part.count() : "");
         String d = description.apply(c);
         String canonical = site.baseUrl().isEmpty() ? "" : site.baseUrl() + route.path();
         return new PageModel(template, site, new Views.Page(name, t, d, root, route.path(), canonical,
-                breadcrumbs(route, root), Section.nav(root, section), JsonLd.of(c, jsonLd)), v);
+                breadcrumbs(route, root), Section.nav(root, section), JsonLd.of(c, jsonLd), parts(part, root)), v);
+    }
+
+    /** The links between the parts of a list cut into parts, or null for a page that is not. */
+    private Views.Parts parts(Part part, String root) {
+        if (part == null || !part.split()) {
+            return null;
+        }
+        List<Views.PartLink> links = new ArrayList<>(part.count());
+        for (int k = 1; k <= part.count(); k++) {
+            links.add(new Views.PartLink(root + Part.path(path, k), k, k == part.number()));
+        }
+        String previous = part.number() == 1 ? null : links.get(part.number() - 2).href();
+        String next = part.number() == part.count() ? null : links.get(part.number()).href();
+        return new Views.Parts(part.number(), part.count(), part.from() + 1, part.to(), links, previous, next);
     }
 
     /** The ids of the pages of two sources: each pair, the first before the second in the order of sources. */

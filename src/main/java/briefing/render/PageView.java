@@ -107,20 +107,43 @@ abstract class PageView {
 
     /** The actors grouped by kind, each group by name, as the actor list and the front page show them. */
     List<Views.ActorGroup> actorGroups() {
+        return actorGroups(Part.whole(graph.get(Query.ACTORS).size()));
+    }
+
+    /**
+     * The actors of one part of the list of actors, grouped by kind, each group by name: a group cut between two
+     * parts has its heading on both.
+     */
+    List<Views.ActorGroup> actorGroups(Part part) {
         List<Views.ActorGroup> groups = new ArrayList<>();
+        int before = 0;
         for (ActorKind kind : ActorKind.values()) {
-            List<Views.ActorItem> items = new ArrayList<>();
+            List<Actor> ofKind = new ArrayList<>();
             for (Actor a : graph.get(Query.ACTORS)) {
                 if (a.kind() == kind) {
-                    List<Mention> ms = graph.get(Query.MENTIONS_OF, a.id());
-                    items.add(new Views.ActorItem(link(Kind.ACTOR, a.id()), kind.word(), a.role(), ms.size(),
-                            (int) ms.stream().map(Mention::article).distinct().count()));
+                    ofKind.add(a);
                 }
             }
-            items.sort(Comparator.comparing((Views.ActorItem i) -> i.link().text()).thenComparing(i -> i.link().href()));
-            if (!items.isEmpty()) {
-                groups.add(new Views.ActorGroup(kind.word(), kind.plural(), items));
+            int from = Math.max(0, part.from() - before);
+            int to = Math.min(ofKind.size(), part.to() - before);
+            before += ofKind.size();
+            if (from >= to) {
+                continue;
             }
+            if (from > 0 || to < ofKind.size()) {
+                // Only a part of them: sorted by name first (cheap: a title each), then the part's items made.
+                ofKind.sort(Comparator.comparing((Actor a) -> link(Kind.ACTOR, a.id()).text())
+                        .thenComparing(a -> link(Kind.ACTOR, a.id()).href()));
+                ofKind = ofKind.subList(from, to);
+            }
+            List<Views.ActorItem> items = new ArrayList<>();
+            for (Actor a : ofKind) {
+                List<Mention> ms = graph.get(Query.MENTIONS_OF, a.id());
+                items.add(new Views.ActorItem(link(Kind.ACTOR, a.id()), kind.word(), a.role(), ms.size(),
+                        (int) ms.stream().map(Mention::article).distinct().count()));
+            }
+            items.sort(Comparator.comparing((Views.ActorItem i) -> i.link().text()).thenComparing(i -> i.link().href()));
+            groups.add(new Views.ActorGroup(kind.word(), kind.plural(), items));
         }
         return groups;
     }

@@ -24,11 +24,20 @@ final class TimelineView extends PageView {
         super(graph, markdown, root);
     }
 
-    Views.Timeline build() {
+    /**
+     * The events of one part of the list (all of them while it is not cut); the gap before its first event is
+     * measured from the events before the part, and the day chart (when {@code chart}) is on the first part only.
+     */
+    Views.Timeline build(Part part, boolean chart) {
         List<Views.EventItem> items = new ArrayList<>();
         List<Views.TimelineEntry> entries = new ArrayList<>();
         LocalDate previousEnd = null;
-        for (Event e : graph.get(Query.TIMELINE)) {
+        List<Event> timeline = graph.get(Query.TIMELINE);
+        for (Event e : timeline.subList(0, part.from())) {
+            LocalDate end = e.date().end().last();
+            previousEnd = previousEnd == null || end.isAfter(previousEnd) ? end : previousEnd;
+        }
+        for (Event e : part.of(timeline)) {
             Views.EventItem item = eventItem(e);
             items.add(item);
             var d = e.date();
@@ -50,7 +59,7 @@ final class TimelineView extends PageView {
             previousEnd = previousEnd == null || end.isAfter(previousEnd) ? end : previousEnd;
             entries.add(new Views.TimelineEntry(item, precision, label, gap));
         }
-        return new Views.Timeline(items, entries, dayChart());
+        return new Views.Timeline(items, entries, chart && part.number() == 1 ? dayChart() : null);
     }
 
     /** How long a range lasts, in words: "3 days", "about 5 months", "about 3 years". */

@@ -37,24 +37,29 @@ final class ViewBuilder {
         return new IndexView(graph, markdown, root).build();
     }
 
-    Views.Compare compare(String root) {
-        return new CompareView(graph, markdown, root).build();
+    Views.Compare compare(String root, Part part) {
+        return new CompareView(graph, markdown, root).build(part);
     }
 
     Views.Pair pair(String root, String id) {
         return new PairView(graph, markdown, root).build(id);
     }
 
-    Views.Timeline timeline(String root) {
-        return new TimelineView(graph, markdown, root).build();
+    Views.Timeline timeline(String root, Part part) {
+        return new TimelineView(graph, markdown, root).build(part, true);
     }
 
-    List<Views.ActorGroup> actorGroups(String root) {
-        return lists(root).actorGroups();
+    /** The list of events: the timeline's, without its day chart. */
+    Views.Timeline events(String root, Part part) {
+        return new TimelineView(graph, markdown, root).build(part, false);
     }
 
-    Views.ArticleList articleList(String root) {
-        return lists(root).articleList();
+    List<Views.ActorGroup> actorGroups(String root, Part part) {
+        return lists(root).actorGroups(part);
+    }
+
+    Views.ArticleList articleList(String root, Part part) {
+        return lists(root).articleList(part);
     }
 
     Views.Search search(String root) {

@@ -23,7 +23,19 @@ public final class Views {
 
     /** What every page has: its title, description, way to the root, breadcrumbs and navigation. */
     public record Page(String kind, String title, String description, String root, String route, String canonical,
-            List<Link> breadcrumbs, List<NavItem> nav, String jsonLd) {
+            List<Link> breadcrumbs, List<NavItem> nav, String jsonLd, Parts parts) {
+    }
+
+    /**
+     * Where a page stands among the parts of a list cut into parts: part {@code number} of {@code count},
+     * showing items {@code first} to {@code last} (from 1); {@code previous} and {@code next} are null at the ends.
+     */
+    public record Parts(int number, int count, int first, int last, List<PartLink> links, String previous,
+            String next) {
+    }
+
+    /** A link to one part of a list. */
+    public record PartLink(String href, int number, boolean current) {
     }
 
     public record NavItem(String href, String text, boolean current) {
@@ -73,7 +85,11 @@ public final class Views {
     public record MentionContext(Link article, String href, String before, String name, String after) {
     }
 
-    public record MentionGroup(Link article, List<MentionContext> mentions) {
+    /**
+     * An article's mentions of an actor in context: the first few of them; {@code more} counts the others, and
+     * {@code moreHref} points at the first of those on the source page (null when there are none).
+     */
+    public record MentionGroup(Link article, List<MentionContext> mentions, int more, String moreHref) {
     }
 
     public record CoActor(Link actor, int events) {
