@@ -109,7 +109,7 @@ slope() { awk '$2 > 0 { x = log($1); y = log($2); n++; sx += x; sy += y; sxx += 
 kinds() {
   (cd "$1" && find . -type f \( -name '*.html' -o -path './data/*' \) -printf '%s %P\n') | awk '
     { p = $2; k = "other" }
-    p ~ /^data\// { k = p }
+    p ~ /^data\// { k = p } p ~ /^data\/search\// { k = "data/search/*" }
     p == "index.html" { k = "front" } p == "404.html" { k = "not-found" } p == "search.html" { k = "search" }
     p ~ /^compare(\.[0-9]+)?\.html$/ { k = "comparison" } p ~ /^compare\/.*\/.*\.html$/ { k = "pair" }
     p ~ /^timeline(\.[0-9]+)?\.html$/ { k = "timeline" }
