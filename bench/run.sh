@@ -109,7 +109,7 @@ slope() { awk '$2 > 0 { x = log($1); y = log($2); n++; sx += x; sy += y; sxx += 
 kinds() {
   (cd "$1" && find . -type f \( -name '*.html' -o -path './data/*' \) -printf '%s %P\n') | awk '
     { p = $2; k = "other" }
-    p ~ /^data\// { k = p }
+    p ~ /^data\// { k = p } p ~ /^data\/search\// { k = "data/search/*" }
     p == "index.html" { k = "front" } p == "404.html" { k = "not-found" } p == "search.html" { k = "search" }
     p ~ /^compare(\.[0-9]+)?\.html$/ { k = "comparison" } p ~ /^compare\/.*\/.*\.html$/ { k = "pair" }
     p ~ /^timeline(\.[0-9]+)?\.html$/ { k = "timeline" }
@@ -125,8 +125,9 @@ kb() { awk -v b="$1" 'BEGIN { if (b >= 1048576) printf "%.1f MB", b / 1048576; e
 # edit_one CORPUS: appends a sentence to the text of one article (the same in both tools' copies)
 edit_one() {
   local b h
-  b=$(find "$1/briefing/content/articles" -name '*.md' | sort | head -n 1)
-  h=$(find "$1/hugo/content" -name "$(basename "$b")" | head -n 1)
+  # sed reads all its input: head would stop reading, and under pipefail the writer's SIGPIPE ends the script
+  b=$(find "$1/briefing/content/articles" -name '*.md' | LC_ALL=C sort | sed -n 1p)
+  h=$(find "$1/hugo/content" -name "$(basename "$b")" | sed -n 1p)
   printf '\nOne more sentence, added to measure a rebuild.\n' >> "$b"
   [ -n "$h" ] && printf '\nOne more sentence, added to measure a rebuild.\n' >> "$h"
   return 0

@@ -12,6 +12,7 @@ import briefing.model.DiscrepancyKind;
 import briefing.model.Event;
 import briefing.model.EventDate;
 import briefing.model.Ids;
+import briefing.model.Placeholders;
 import briefing.model.Published;
 import briefing.model.Ref;
 import briefing.model.Settings;
@@ -93,6 +94,7 @@ final class ItemReader {
         List<Ref> cites = checkedIds(f, "cites");
         String label = f.text("label", false);
         List<String> authors = f.texts("authors").stream().map(Alias::text).toList();
+        PlaceholderCheck.body(source, f, Placeholders.ARTICLE_BODY, "paste the article's text");
         Body body = body(source);
         return new Article(id, source.path(), title, f.text("outlet", false), published, f.text("dateline", false),
                 url, cites, f.text("notes", false), f.extra(), body, Hashes.sha256(body.markdown()), label, authors);
@@ -122,6 +124,7 @@ final class ItemReader {
         Ref affiliation = checkedId(f, "affiliation");
         List<Alias> except = except(f, names);
         List<Alias> quiet = quiet(f, names, except);
+        PlaceholderCheck.body(source, f, Placeholders.ACTOR_BODY, "write the actor's profile");
         return new Actor(id, source.path(), name, names, kind == null ? ActorKind.PERSON : kind,
                 f.text("role", false), affiliation, f.extra(), body(source), except, quiet,
                 f.text("sort_as", false));
@@ -172,6 +175,8 @@ final class ItemReader {
             date = f.parsed("date", true, EventDate::parse, "YYYY, YYYY-MM, YYYY-MM-DD or a range START/END"
                     + " (a real date, the end not before the start), or a day with a time, YYYY-MM-DDTHH:MM");
         }
+        PlaceholderCheck.eventDate(f);
+        PlaceholderCheck.body(source, f, Placeholders.EVENT_BODY, "say what happened, as the sources tell it");
         return new Event(id, source.path(), title, date, f.text("date_note", false), f.text("place", false),
                 checkedIds(f, "participants"), checkedIds(f, "related"), f.extra(), body(source));
     }
@@ -179,6 +184,9 @@ final class ItemReader {
     Claim claim(String id, SourceFile source, Node node, List<Diagnostic> problems) {
         Fields f = new Fields(source, node, Keys.CLAIM, problems);
         String statement = f.text("statement", true);
+        PlaceholderCheck.statement(f, statement);
+        PlaceholderCheck.body(source, f, Placeholders.CLAIM_BODY, "write your analysis of the claim, or remove the"
+                + " line");
         Ref event = checkedId(f, "event");
         List<ClaimSource> sources = new ArrayList<>();
         if (!f.has("sources")) {

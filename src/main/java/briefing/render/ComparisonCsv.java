@@ -22,6 +22,10 @@ import java.util.TreeMap;
  * the order the site lists sources, headed by the source's label, holding the source's stance and,
  * after a colon, its value ({@code differs: 8–1}); empty where the source is silent.
  *
+ * <p>Past {@link #WIDE_MAX_SOURCES} sources no spreadsheet opens a row that wide (16 384 columns at
+ * most), and the table would grow with claims times sources: the file is then long instead, a row
+ * per claim and covering source, with the source's label, stance and value in the last three columns.
+ *
  * <p>RFC 4180: UTF-8, lines ending CRLF, a field quoted when it holds a comma, a quote or a line
  * break, a quote doubled. A field that begins with {@code = + - @} (or a tab or carriage return) gets a
  * leading apostrophe, so no spreadsheet reads content as a formula; bidi controls are dropped, as on
@@ -29,12 +33,54 @@ import java.util.TreeMap;
  */
 final class ComparisonCsv {
     private static final char[] COMMAS = ",".repeat(4096).toCharArray();
+    /** Up to this many sources a column each; past it, the long form. */
+    static final int WIDE_MAX_SOURCES = 16_384 - 5;
 
     private ComparisonCsv() {
     }
 
     static void write(Graph graph, OutputStream stream) throws IOException {
+        write(graph, stream, WIDE_MAX_SOURCES);
+    }
+
+    /** The file, wide up to {@code wideMax} sources, long past it. */
+    static void write(Graph graph, OutputStream stream, int wideMax) throws IOException {
         Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        if (graph.articleOrder().size() > wideMax) {
+            writeLong(graph, out);
+        } else {
+            writeWide(graph, out);
+        }
+        out.flush();
+    }
+
+    /** A row per claim and covering source, in id order, then the sources in the site's order. */
+    private static void writeLong(Graph graph, Writer out) throws IOException {
+        List<String> row = new ArrayList<>(List.of("id", "statement", "topic", "kind", "origins", "source", "stance",
+                "value"));
+        line(out, row);
+        out.write("\r\n");
+        for (Claim c : graph.claims()) {
+            TreeMap<Integer, ClaimSource> covering = new TreeMap<>();
+            for (ClaimSource source : c.sources()) {
+                int at = graph.articlePosition(source.article());
+                if (at >= 0) {
+                    covering.putIfAbsent(at, source);
+                }
+            }
+            String kind = graph.kind(c.id()).word();
+            String origins = String.join("; ", graph.origins(c.id()));
+            for (ClaimSource source : covering.values()) {
+                row.clear();
+                row.addAll(List.of(c.id(), c.statement(), c.topic(), kind, origins, graph.label(source.article()),
+                        source.stance().word(), source.value()));
+                line(out, row);
+                out.write("\r\n");
+            }
+        }
+    }
+
+    private static void writeWide(Graph graph, Writer out) throws IOException {
         List<Article> sources = graph.articleOrder();
         List<String> row = new ArrayList<>(5 + sources.size());
         row.addAll(List.of("id", "statement", "topic", "kind", "origins"));
@@ -66,7 +112,6 @@ final class ComparisonCsv {
             commas(out, sources.size() - next);
             out.write("\r\n");
         }
-        out.flush();
     }
 
     /** {@code n} commas: the separators of {@code n} fields, of which all but the last are empty. */

@@ -2,6 +2,7 @@ package briefing.scaffold;
 
 import briefing.model.Ids;
 import briefing.model.Kind;
+import briefing.model.Placeholders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,11 +11,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -42,9 +44,10 @@ public final class Scaffold {
      * Writes {@code content/<kind folder>/<id>.md}.
      *
      * @param text the title (article, event), name (actor) or statement (claim); null for a default
+     * @param article for a claim, the id of the article to quote; null to let {@link #defaultArticle} choose
      * @return the file written
      */
-    public static Path item(Path content, Kind kind, String id, String text) throws Refusal {
+    public static Path item(Path content, Kind kind, String id, String text, String article) throws Refusal {
         if (!Ids.isValid(id)) {
             throw new Refusal("'" + id + "' is not a valid id: " + Ids.RULE);
         }
@@ -57,7 +60,8 @@ public final class Scaffold {
             case ARTICLE -> article(label);
             case ACTOR -> actor(label);
             case EVENT -> event(label);
-            case CLAIM -> claim(content, label);
+            case CLAIM -> claim(content, text == null || text.isBlank() ? Placeholders.statement(words(id)) : label,
+                    article);
         };
         try {
             Files.createDirectories(file.getParent());
@@ -132,7 +136,7 @@ public final class Scaffold {
                 + "# cites: [actor-id]                   (actors the article attributes its information to)\n"
                 + "# notes: \"What you dropped, and what a reader should know about this source.\"\n"
                 + "---\n"
-                + "Paste the article's text here, paragraphs as in the original.\n";
+                + Placeholders.ARTICLE_BODY + "\n";
     }
 
     private static String actor(String name) {
@@ -143,31 +147,30 @@ public final class Scaffold {
                 + "# role: What they are\n"
                 + "# affiliation: actor-id\n"
                 + "---\n"
-                + "A short, neutral profile. Say which article supports which statement.\n";
+                + Placeholders.ACTOR_BODY + "\n";
     }
 
     private static String event(String title) {
+        LocalDate today = LocalDate.now();
         return "---\n"
                 + "title: " + yaml(title) + "\n"
-                + "date: " + LocalDate.now() + "                      # YYYY, YYYY-MM, YYYY-MM-DD or START/END\n"
-                + "date_note: \"Set to the day this file was written: replace it with the event's date.\"\n"
+                + "date: " + today + "                      # YYYY, YYYY-MM, YYYY-MM-DD or START/END\n"
+                + "date_note: " + yaml(Placeholders.dateNote(today)) + "\n"
                 + "# place: City\n"
                 + "# participants: [actor-id, other-actor-id]\n"
                 + "# related: [event-id]\n"
                 + "---\n"
-                + "What happened, as the sources tell it.\n";
+                + Placeholders.EVENT_BODY + "\n";
     }
 
-    private static final Pattern SENTENCE = Pattern.compile("[^\\s#>*\\-\\[][^.!?\\n]{10,200}[.!?]");
-
-    private static String claim(Path content, String statement) throws Refusal {
-        List<String> ids = articleIds(content);
-        if (ids.isEmpty()) {
-            throw new Refusal("a claim compares articles, and " + content.resolve("articles")
-                    + " has none yet: write one first with 'briefing new article ID'");
+    private static String claim(Path content, String statement, String chosen) throws Refusal {
+        String article = chosen == null ? defaultArticle(content) : chosen;
+        Path file = content.resolve(Kind.ARTICLE.folder()).resolve(article + ".md");
+        if (!Ids.isValid(article) || !Files.isRegularFile(file)) {
+            throw new Refusal("there is no article '" + article + "' (" + file + "); articles to choose from: "
+                    + String.join(", ", articleIds(content)));
         }
-        String article = ids.get(0);
-        String quote = firstSentence(content.resolve("articles").resolve(article + ".md"));
+        String quote = sentence(file);
         List<String> lines = new ArrayList<>();
         lines.add("---");
         lines.add("statement: " + yaml(statement));
@@ -180,32 +183,78 @@ public final class Scaffold {
         lines.add("    quote: " + yaml(quote) + "   # verbatim from the article");
         lines.add("    # value: \"the detail as this source gives it\"");
         lines.add("    # note: \"your remark\"");
-        lines.add("# Articles to choose from: " + String.join(", ", ids));
+        lines.add("# Articles to choose from: " + String.join(", ", articleIds(content)));
         lines.add("---");
-        lines.add("Your analysis of the claim.");
+        lines.add(Placeholders.CLAIM_BODY);
         return String.join("\n", lines) + "\n";
     }
 
-    /** A sentence of an article's text to start a claim with, so the new claim is valid as written. */
-    private static String firstSentence(Path article) throws Refusal {
+    /**
+     * The article a new claim quotes when the editor names none: one with text of its own, the fewest
+     * claims quoting it (the comparison grows where it is thinnest), of those the file changed last.
+     */
+    public static String defaultArticle(Path content) throws Refusal {
+        List<String> ids = articleIds(content);
+        if (ids.isEmpty()) {
+            throw new Refusal("a claim compares articles, and " + content.resolve(Kind.ARTICLE.folder())
+                    + " has none yet: write one first with 'briefing new article ID'");
+        }
+        Map<String, Integer> uses = ClaimUses.count(content, ids);
+        Comparator<String> order = Comparator.comparing((String id) -> uses.getOrDefault(id, 0))
+                .thenComparing(id -> modified(content, id), Comparator.reverseOrder())
+                .thenComparing(Comparator.naturalOrder());
+        List<String> withText = ids.stream().filter(id -> hasText(content, id)).sorted(order).toList();
+        return withText.isEmpty() ? ids.get(0) : withText.get(0);
+    }
+
+    private static Path articleFile(Path content, String id) {
+        return content.resolve(Kind.ARTICLE.folder()).resolve(id + ".md");
+    }
+
+    private static FileTime modified(Path content, String id) {
         try {
-            String text = Files.readString(article, StandardCharsets.UTF_8).replace("\r\n", "\n");
-            int start = text.startsWith("---") ? text.indexOf("\n---", 3) : -1;
-            String body = start < 0 ? text : text.substring(text.indexOf('\n', start + 1) + 1);
-            for (String paragraph : body.split("\n\\s*\n")) {
-                String plain = paragraph.replace('\n', ' ').strip();
-                if (plain.matches(".*[*_`\\[\\]<>\\\\].*")) {
-                    continue; // Markdown or HTML in it: the rendered text would differ
-                }
-                Matcher m = SENTENCE.matcher(plain);
-                if (m.find()) {
-                    return m.group().strip();
-                }
-            }
+            return Files.getLastModifiedTime(articleFile(content, id));
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    private static boolean hasText(Path content, String id) {
+        try {
+            String body = body(Files.readString(articleFile(content, id), StandardCharsets.UTF_8));
+            return !Placeholders.isBody(body, Placeholders.ARTICLE_BODY) && Sentences.first(body).isPresent();
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    /** The Markdown after the front matter, line endings as LF. */
+    static String body(String text) {
+        text = text.replace("\r\n", "\n");
+        int end = text.startsWith("---") ? text.indexOf("\n---", 3) : -1;
+        return end < 0 ? text : text.substring(Math.min(text.length(), text.indexOf('\n', end + 1) + 1));
+    }
+
+    /** The front matter, without its fences; empty when the file has none. */
+    static String frontMatter(String text) {
+        text = text.replace("\r\n", "\n");
+        int end = text.startsWith("---") ? text.indexOf("\n---", 3) : -1;
+        return end < 0 ? "" : text.substring(Math.min(end, text.indexOf('\n') + 1), end);
+    }
+
+    /** A whole sentence of an article's text, so the new claim is valid as written. */
+    private static String sentence(Path article) throws Refusal {
+        String body;
+        try {
+            body = body(Files.readString(article, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new Refusal("cannot read " + article + ": " + e.getMessage());
         }
-        throw new Refusal("found no plain sentence in " + article + " to quote; write the claim by hand");
+        if (Placeholders.isBody(body, Placeholders.ARTICLE_BODY)) {
+            throw new Refusal(article + " has no text yet, only the placeholder 'briefing new' wrote: paste the"
+                    + " article's text first");
+        }
+        return Sentences.first(body).orElseThrow(() -> new Refusal("found no whole sentence of plain text in "
+                + article + " to quote; write the claim's quote by hand"));
     }
-
 }
