@@ -320,6 +320,8 @@ class FormatTwoPagesTest {
         Document index = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
         assertThat(index.select(".kind-counts").text())
                 .isEqualTo("Where the sources differ: 0 conflicts, 16 details, 0 spelling");
+        // A count of none links to nothing: only the details open the comparison.
+        assertThat(index.select(".kind-counts a").eachAttr("href")).containsExactly("compare.html#f-detail");
         assertThat(index.select("ul.differences > li")).hasSize(12);
         assertThat(index.select("#differ ~ p > a[href=compare.html]").first().parent().text())
                 .isEqualTo("The full comparison of sources (all 16 claims on which they differ)");
