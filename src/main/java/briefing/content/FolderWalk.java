@@ -117,7 +117,7 @@ final class FolderWalk {
     }
 
     /** The attributes of a file that is not a symbolic link, or null. */
-    private static BasicFileAttributes plain(Path p) {
+    static BasicFileAttributes plain(Path p) {
         try {
             BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             return attrs.isSymbolicLink() ? null : attrs;
@@ -126,7 +126,8 @@ final class FolderWalk {
         }
     }
 
-    private static boolean leadsInside(Path p, Path realRoot) {
+    /** Whether a path, its links followed, lies inside the folder whose real path is given. */
+    static boolean leadsInside(Path p, Path realRoot) {
         try {
             return p.toRealPath().startsWith(realRoot);
         } catch (IOException e) {

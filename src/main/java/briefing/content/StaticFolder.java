@@ -7,7 +7,6 @@ import briefing.model.Severity;
 import briefing.model.StaticFile;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -51,7 +50,7 @@ final class StaticFolder {
     }
 
     private static void walk(Path folder, String shown, Path realRoot, List<Listed> files, List<Diagnostic> problems) {
-        if (!leadsInside(folder, realRoot)) {
+        if (!FolderWalk.leadsInside(folder, realRoot)) {
             problems.add(new Diagnostic(Severity.ERROR, shown, 0,
                     "a symbolic link that leads outside the content folder; refused"));
             return;
@@ -82,12 +81,12 @@ final class StaticFolder {
                         + "')"));
                 continue;
             }
-            BasicFileAttributes attrs = plain(p);
+            BasicFileAttributes attrs = FolderWalk.plain(p);
             if (attrs != null && attrs.isDirectory()) {
                 walk(p, path, realRoot, files, problems);
             } else if (attrs != null && attrs.isRegularFile()) {
                 files.add(new Listed(p, attrs));
-            } else if (!leadsInside(p, realRoot)) {
+            } else if (!FolderWalk.leadsInside(p, realRoot)) {
                 problems.add(new Diagnostic(Severity.ERROR, path, 0,
                         "a symbolic link that leads outside the content folder; refused"));
             } else if (Files.isDirectory(p)) {
@@ -174,21 +173,4 @@ final class StaticFolder {
         return s.isEmpty() ? "file" : s;
     }
 
-    /** The attributes of a file that is not a symbolic link, or null. */
-    private static BasicFileAttributes plain(Path p) {
-        try {
-            BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return attrs.isSymbolicLink() ? null : attrs;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static boolean leadsInside(Path p, Path realRoot) {
-        try {
-            return p.toRealPath().startsWith(realRoot);
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }

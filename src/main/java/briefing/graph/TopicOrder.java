@@ -4,6 +4,7 @@ import briefing.model.Alias;
 import briefing.model.Claim;
 import briefing.model.Content;
 import briefing.model.Diagnostic;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +31,11 @@ final class TopicOrder {
             rank.putIfAbsent(topic.text(), rank.size());
         }
         Collator collator = Collation.collator(content.settings() == null ? "en" : content.settings().language());
-        Comparator<String> unlisted = Comparator.comparing((String t) -> collator.getCollationKey(t))
+        Map<String, CollationKey> keys = new HashMap<>();
+        for (Claim c : content.claims()) {
+            keys.computeIfAbsent(c.topic(), collator::getCollationKey);
+        }
+        Comparator<String> unlisted = Comparator.comparing((String t) -> keys.get(t))
                 .thenComparing(Comparator.naturalOrder());
         Comparator<Claim> order = Comparator.comparingInt((Claim c) -> c.topic().isEmpty() ? 2
                         : rank.containsKey(c.topic()) ? 0 : 1)

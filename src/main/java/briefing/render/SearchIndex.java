@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -64,7 +66,10 @@ final class SearchIndex {
      * @param keep whether to keep the files for a next rebuild
      */
     static SearchIndex write(List<Doc> docs, SearchIndex last, boolean keep, Sink sink) {
-        Map<String, int[]> postings = postings(docs);
+        Set<String> changedTerms = new HashSet<>();
+        Map<String, int[]> updated = last == null ? null : postings(docs, last, changedTerms);
+        Map<String, int[]> postings = updated != null ? updated : postings(docs);
+        Set<String> touched = updated != null ? changedTerms : null;
         Map<String, List<String>> groups = new TreeMap<>();
         List<String> terms = new ArrayList<>(postings.keySet());
         long[] sizes = new long[terms.size()];
@@ -82,7 +87,7 @@ final class SearchIndex {
         Sink into = keep ? madeNow::put : sink;
         for (var g : groups.entrySet()) {
             String path = termFile(g.getKey());
-            if (last != null && last.sameGroup(g.getKey(), g.getValue(), postings)) {
+            if (last != null && last.sameGroup(g.getKey(), g.getValue(), postings, touched)) {
                 reused.put(path, last.files.get(path));
             } else {
                 paths.add(path);
@@ -140,6 +145,71 @@ final class SearchIndex {
         return sorted;
     }
 
+    /**
+     * The postings of {@code docs} made from the last index's, where few of its documents changed (by
+     * identity) and their number did not: each changed document's terms are taken out and put back in,
+     * and every term so touched is added to {@code touched}. Null where that does not apply.
+     */
+    private static Map<String, int[]> postings(List<Doc> docs, SearchIndex last, Set<String> touched) {
+        if (last.docs.size() != docs.size()) {
+            return null;
+        }
+        List<Integer> changed = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            if (docs.get(d) != last.docs.get(d)) {
+                changed.add(d);
+            }
+        }
+        if (changed.size() * 8 > docs.size()) {
+            return null;
+        }
+        TreeMap<String, int[]> lists = new TreeMap<>(last.postings);
+        for (int d : changed) {
+            Doc before = last.docs.get(d);
+            for (String term : before.terms()) {
+                touched.add(term);
+                lists.computeIfPresent(term, (t, list) -> without(list, d));
+            }
+            Doc after = docs.get(d);
+            for (int i = 0; i < after.terms().length; i++) {
+                int count = after.counts()[i];
+                touched.add(after.terms()[i]);
+                lists.merge(after.terms()[i], new int[] {d, count}, (list, one) -> with(list, d, count));
+            }
+        }
+        return lists;
+    }
+
+    /** A list of postings without document {@code d}'s; null when none is left. */
+    private static int[] without(int[] list, int d) {
+        for (int i = 0; i < list.length; i += 2) {
+            if (list[i] == d) {
+                if (list.length == 2) {
+                    return null;
+                }
+                int[] out = new int[list.length - 2];
+                System.arraycopy(list, 0, out, 0, i);
+                System.arraycopy(list, i + 2, out, i, list.length - i - 2);
+                return out;
+            }
+        }
+        return list;
+    }
+
+    /** A list of postings with document {@code d}'s, in document order. */
+    private static int[] with(int[] list, int d, int count) {
+        int at = 0;
+        while (at < list.length && list[at] < d) {
+            at += 2;
+        }
+        int[] out = new int[list.length + 2];
+        System.arraycopy(list, 0, out, 0, at);
+        out[at] = d;
+        out[at + 1] = count;
+        System.arraycopy(list, at, out, at + 2, list.length - at);
+        return out;
+    }
+
     /** About how many bytes a term takes in its file. */
     private static long size(String term, int[] list) {
         long size = term.length() + 6;
@@ -187,12 +257,16 @@ final class SearchIndex {
         }
     }
 
-    private boolean sameGroup(String prefix, List<String> terms, Map<String, int[]> now) {
+    /**
+     * Whether a group's file is the last index's: the same terms with the same postings. With the
+     * terms the rebuild {@code touched} known, only those are compared; null compares every term.
+     */
+    private boolean sameGroup(String prefix, List<String> terms, Map<String, int[]> now, Set<String> touched) {
         if (!terms.equals(groups.get(prefix)) || files.get(termFile(prefix)) == null) {
             return false;
         }
         for (String t : terms) {
-            if (!Arrays.equals(now.get(t), postings.get(t))) {
+            if ((touched == null || touched.contains(t)) && !Arrays.equals(now.get(t), postings.get(t))) {
                 return false;
             }
         }
