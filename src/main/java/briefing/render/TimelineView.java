@@ -118,8 +118,10 @@ final class TimelineView extends PageView {
                     (int) ChronoUnit.DAYS.between(first, from) + 1, (int) ChronoUnit.DAYS.between(first, to) + 2,
                     approximate, s.isBefore(first), end.isAfter(last)));
         }
-        String caption = words.format("timeline.chartCaption", words.date(PartialDate.of(first)),
-                words.date(PartialDate.of(last)));
+        String caption = first.equals(last)
+                ? words.format("timeline.chartCaptionOneDay", words.date(PartialDate.of(first)))
+                : words.format("timeline.chartCaption", words.date(PartialDate.of(first)),
+                        words.date(PartialDate.of(last)));
         return new Views.DayChart(caption, days, bars);
     }
 }

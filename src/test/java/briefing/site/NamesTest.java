@@ -169,6 +169,8 @@ class NamesTest {
                 "A day of grief", "The earthquake", "The rescue begins");
         assertThat(timeline.select("time[datetime='2017-09-19T18:05']").first().text())
                 .isEqualTo("19 September 2017, 18:05");
+        // A chart of one day is not headed "19 September 2017 to 19 September 2017".
+        assertThat(timeline.select("#chart-h").text()).isEqualTo("19 September 2017, the events of the day");
         Document event = page("events/a-rescue.html");
         assertThat(event.select("dd time").attr("datetime")).isEqualTo("2017-09-19T18:05");
         assertThat(event.select("dd time").text()).isEqualTo("19 September 2017, 18:05");
