@@ -97,22 +97,47 @@ public record EventDate(String raw, PartialDate start, PartialDate end, LocalTim
         }
         PartialDate a = start;
         PartialDate b = end;
+        return switch (rangeForm()) {
+            case DAYS_OF_A_MONTH -> a.day() + "\u2013" + b.day() + " " + a.monthName() + " " + a.year();
+            case DAYS_OF_A_YEAR -> a.day() + " " + a.monthName() + " \u2013 " + b.day() + " " + b.monthName() + " "
+                    + a.year();
+            case MONTHS_OF_A_YEAR -> a.monthName() + "\u2013" + b.monthName() + " " + a.year();
+            case YEARS -> a.year() + "\u2013" + b.year();
+            case WHOLE_DATES -> a.display() + " \u2013 " + b.display();
+        };
+    }
+
+    /** How a range is written: what its start may leave for its end to say. */
+    public enum RangeForm {
+        /** {@code 11–15 March 2024}. */
+        DAYS_OF_A_MONTH,
+        /** {@code 28 February – 3 March 2024}. */
+        DAYS_OF_A_YEAR,
+        /** {@code March–May 2024}. */
+        MONTHS_OF_A_YEAR,
+        /** {@code 1950–1953}. */
+        YEARS,
+        /** Both dates in full: {@code 28 December 2023 – 3 January 2024}, {@code 2023 – 3 January 2024}. */
+        WHOLE_DATES
+    }
+
+    /** How this date is written as a range; only a range ({@link #isRange}) is written by it. */
+    public RangeForm rangeForm() {
+        PartialDate a = start;
+        PartialDate b = end;
         boolean samePrecision = a.hasMonth() == b.hasMonth() && a.hasDay() == b.hasDay();
         if (samePrecision && a.year() == b.year()) {
             if (a.hasDay() && a.month() == b.month()) {
-                return a.day() + "\u2013" + b.day() + " " + a.monthName() + " " + a.year();
+                return RangeForm.DAYS_OF_A_MONTH;
             }
             if (a.hasDay()) {
-                return a.day() + " " + a.monthName() + " \u2013 " + b.day() + " " + b.monthName() + " " + a.year();
+                return RangeForm.DAYS_OF_A_YEAR;
             }
             if (a.hasMonth()) {
-                return a.monthName() + "\u2013" + b.monthName() + " " + a.year();
+                return RangeForm.MONTHS_OF_A_YEAR;
             }
         }
-        if (samePrecision && !a.hasMonth()) {
-            return a.year() + "\u2013" + b.year();
-        }
-        return a.display() + " \u2013 " + b.display();
+        return samePrecision && !a.hasMonth() ? RangeForm.YEARS : RangeForm.WHOLE_DATES;
     }
 
     /**

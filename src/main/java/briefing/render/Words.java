@@ -140,22 +140,13 @@ public final class Words {
         }
         PartialDate a = e.start();
         PartialDate b = e.end();
-        boolean samePrecision = a.hasMonth() == b.hasMonth() && a.hasDay() == b.hasDay();
-        if (samePrecision && a.year() == b.year()) {
-            if (a.hasDay() && a.month() == b.month()) {
-                return rangeDayStart.format(a.first()) + "\u2013" + date(b);
-            }
-            if (a.hasDay()) {
-                return rangeMonthDayStart.format(a.first()) + " \u2013 " + date(b);
-            }
-            if (a.hasMonth()) {
-                return rangeMonthStart.format(a.first()) + "\u2013" + date(b);
-            }
-        }
-        if (samePrecision && !a.hasMonth()) {
-            return a.year() + "\u2013" + b.year();
-        }
-        return date(a) + " \u2013 " + date(b);
+        return switch (e.rangeForm()) {
+            case DAYS_OF_A_MONTH -> rangeDayStart.format(a.first()) + "\u2013" + date(b);
+            case DAYS_OF_A_YEAR -> rangeMonthDayStart.format(a.first()) + " \u2013 " + date(b);
+            case MONTHS_OF_A_YEAR -> rangeMonthStart.format(a.first()) + "\u2013" + date(b);
+            case YEARS -> a.year() + "\u2013" + b.year();
+            case WHOLE_DATES -> date(a) + " \u2013 " + date(b);
+        };
     }
 
     /** A day of the timeline's chart: "Wed 26". */
