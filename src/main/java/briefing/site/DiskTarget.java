@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Writes a run's files into a new folder beside the site, which replaces the site only once every file
- * is written. A streamed file (briefing.json, long: claims × articles) is written on a thread of its
- * own while the pages render, so that no core waits for it at the end.
+ * is written. The files are written by one thread while the pages render ({@link WriteQueue}); a
+ * streamed file (briefing.json, long) is written on a thread of its own, so that no core waits for it
+ * at the end.
  */
 final class DiskTarget implements Target {
     private final Path out;
@@ -17,6 +18,7 @@ final class DiskTarget implements Target {
     private final Progress progress;
     private final List<Background> streams = new ArrayList<>();
     private Path staged;
+    private WriteQueue queue;
 
     /** @param out the site folder, {@code folder}'s */
     DiskTarget(Path out, OutputFolder folder, Progress progress) {
@@ -29,10 +31,11 @@ final class DiskTarget implements Target {
     public Sink open() throws IOException {
         staged = folder.begin();
         DiskSink disk = new DiskSink(staged, folder.previous().orElse(null));
+        queue = new WriteQueue(disk);
         return new Sink() {
             @Override
             public void put(String path, byte[] bytes) {
-                disk.put(path, bytes);
+                queue.put(path, bytes);
             }
 
             @Override
@@ -51,6 +54,7 @@ final class DiskTarget implements Target {
                 stream.finish();
             }
         }
+        queue.finish();
         progress.update("writing", 0, 0);
         folder.commit(staged);
     }
@@ -60,6 +64,9 @@ final class DiskTarget implements Target {
         // A stream still writing into the folder is waited for before the folder goes.
         synchronized (streams) {
             streams.forEach(Background::close);
+        }
+        if (queue != null) {
+            queue.close();
         }
         folder.abandon(staged);
     }
