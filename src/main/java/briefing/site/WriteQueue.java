@@ -13,7 +13,7 @@ import java.util.concurrent.Semaphore;
  */
 final class WriteQueue implements Sink, AutoCloseable {
     /** About how many bytes may wait to be written. */
-    static final int PENDING_BYTES = 64 * 1024 * 1024;
+    static final int PENDING_BYTES = 1024 * 1024;
     private static final int UNIT = 1024;
     private static final int PERMITS = PENDING_BYTES / UNIT;
     /** Marks the end of the queue. */
