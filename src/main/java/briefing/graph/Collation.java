@@ -22,14 +22,18 @@ final class Collation {
 
     /** The sort key of every actor, by id. */
     static Map<String, String> sortKeys(Content content) {
-        String language = content.settings() == null ? "en" : content.settings().language();
-        Collator collator = collator(language);
+        Collator collator = collator(language(content));
         List<Actor> actors = content.actors();
         Map<String, String> keys = new HashMap<>(actors.size() * 2);
         for (Actor a : actors) {
             keys.put(a.id(), key(collator.getCollationKey(a.sortKey())));
         }
         return keys;
+    }
+
+    /** The briefing's language tag, whose collation its lists follow. */
+    static String language(Content content) {
+        return content.settings() == null ? "en" : content.settings().language();
     }
 
     /** The collation of a language tag: letters with accents beside their letter, composed or not. */

@@ -71,7 +71,8 @@ public final class Graph {
             Map<String, List<Claim>> claimsByArticle, Map<String, List<Article>> citingArticles,
             Map<String, List<Actor>> affiliates, Map<String, List<Backlink>> backlinks,
             Map<String, Map<String, Integer>> coParticipants, List<Event> timeline,
-            Discrepancies kinds, Map<String, String> labels, Map<String, StaticFile> files) {
+            Discrepancies kinds, Map<String, String> labels, Map<String, StaticFile> files,
+            Map<String, String> sortKeys) {
         this.content = content;
         this.articles = articles;
         this.actors = actors;
@@ -93,7 +94,7 @@ public final class Graph {
         this.kinds = kinds;
         this.labels = labels;
         this.files = files;
-        this.sortKeys = Collation.sortKeys(content);
+        this.sortKeys = sortKeys;
         this.comparisonOrder = TopicOrder.of(content);
         List<Article> order = new ArrayList<>(content.articles());
         order.sort(ARTICLE_ORDER);

@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -93,7 +95,7 @@ public final class GraphBuilder {
         Graph graph = new Graph(content, articles, actors, events, claims, mentions.byArticle(), mentions.byActor(),
                 quotes, relations.eventsByActor(), relations.related(), relations.claimsByActor(),
                 relations.claimsByEvent(), relations.claimsByArticle(), citing, relations.affiliates(), backlinks,
-                relations.co(), relations.timeline(), kinds, labels, files);
+                relations.co(), relations.timeline(), kinds, labels, files, memo.sortKeys(content));
         return new Result(graph, List.copyOf(problems));
     }
 
@@ -101,10 +103,28 @@ public final class GraphBuilder {
     private Map<String, List<Article>> citing() {
         Map<String, List<Article>> citing = new HashMap<>();
         for (Article a : content.articles()) {
-            a.cites().stream().map(Ref::id).distinct().filter(actors::containsKey)
-                    .forEach(id -> citing.computeIfAbsent(id, k -> new ArrayList<>()).add(a));
+            List<Ref> cites = a.cites();
+            // Most articles cite a few actors: looking back along the list is cheapest; a long list gets a set.
+            Set<String> seen = cites.size() > 8 ? new HashSet<>() : null;
+            for (int i = 0; i < cites.size(); i++) {
+                String id = cites.get(i).id();
+                boolean again = seen != null ? !seen.add(id) : citedBefore(cites, i, id);
+                if (!again && actors.containsKey(id)) {
+                    citing.computeIfAbsent(id, k -> new ArrayList<>()).add(a);
+                }
+            }
         }
         return citing;
+    }
+
+    /** Whether the actor {@code id} is cited before position {@code i}. */
+    private static boolean citedBefore(List<Ref> cites, int i, String id) {
+        for (int j = 0; j < i; j++) {
+            if (cites.get(j).id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The items whose body links to each item, by {@code kind:id}. */

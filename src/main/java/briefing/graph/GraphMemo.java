@@ -5,6 +5,7 @@ import briefing.graph.QuoteSearch.Quotes;
 import briefing.graph.QuoteSearch.Wanted;
 import briefing.model.Actor;
 import briefing.model.Claim;
+import briefing.model.Content;
 import briefing.model.Event;
 import briefing.model.PlainText;
 import java.util.IdentityHashMap;
@@ -43,9 +44,13 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
         return new Keeping();
     }
 
-    /** The names and except phrases looked for, the matcher made of them, and what it found. */
+    /**
+     * The names and except phrases looked for, the matcher made of them, and what it found: by text, to
+     * reuse, and by article id, to tell whether an edited article's findings changed.
+     */
     record Mentions(MentionFinder.Patterns patterns, NameMatcher matcher,
-            Map<PlainText, MentionFinder.Found> byText, MentionFinder.Index index) {
+            Map<PlainText, MentionFinder.Found> byText, Map<String, MentionFinder.Found> byArticle,
+            MentionFinder.Index index) {
     }
 
     /** The quote finder prepared for one text, the quotes looked for in it, and what was found. */
@@ -66,7 +71,8 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
     abstract Mentions mentions(MentionFinder.Patterns patterns);
 
     abstract void keepMentions(MentionFinder.Patterns patterns, NameMatcher matcher,
-            Map<PlainText, MentionFinder.Found> byText, MentionFinder.Index index);
+            Map<PlainText, MentionFinder.Found> byText, Map<String, MentionFinder.Found> byArticle,
+            MentionFinder.Index index);
 
     /** What the last build's quote search gave for this very text; else null. */
     abstract Searched searched(PlainText text);
@@ -83,6 +89,12 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
 
     abstract void keepRelations(List<Actor> actors, List<Event> events, List<Claim> claims,
             List<String> articleIds, Relations relations);
+
+    /**
+     * Each actor's sort key ({@link Collation#sortKeys}), the last build's when the actors are the same
+     * records and the language the same.
+     */
+    abstract Map<String, String> sortKeys(Content content);
 
     /** Keeps nothing and reuses nothing. */
     static final class None extends GraphMemo {
@@ -115,7 +127,8 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
 
         @Override
         void keepMentions(MentionFinder.Patterns patterns, NameMatcher matcher,
-                Map<PlainText, MentionFinder.Found> byText, MentionFinder.Index index) {
+                Map<PlainText, MentionFinder.Found> byText, Map<String, MentionFinder.Found> byArticle,
+                MentionFinder.Index index) {
             // nothing kept
         }
 
@@ -144,6 +157,11 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
                 Relations relations) {
             // nothing kept
         }
+
+        @Override
+        Map<String, String> sortKeys(Content content) {
+            return Collation.sortKeys(content);
+        }
     }
 
     /** Keeps each build's findings, replacing the last build's. */
@@ -156,6 +174,9 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
         private List<Claim> relatedClaims = List.of();
         private List<String> articleIds = List.of();
         private Relations relations;
+        private List<Actor> sortedActors = List.of();
+        private String sortLanguage;
+        private Map<String, String> sortKeys;
         private int matched;
         private int searchedCount;
 
@@ -186,8 +207,9 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
 
         @Override
         void keepMentions(MentionFinder.Patterns patterns, NameMatcher matcher,
-                Map<PlainText, MentionFinder.Found> byText, MentionFinder.Index index) {
-            mentions = new Mentions(patterns, matcher, byText, index);
+                Map<PlainText, MentionFinder.Found> byText, Map<String, MentionFinder.Found> byArticle,
+                MentionFinder.Index index) {
+            mentions = new Mentions(patterns, matcher, byText, byArticle, index);
         }
 
         @Override
@@ -220,6 +242,17 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
             relatedClaims = claims;
             this.articleIds = articleIds;
             this.relations = relations;
+        }
+
+        @Override
+        Map<String, String> sortKeys(Content content) {
+            String language = Collation.language(content);
+            if (sortKeys == null || !language.equals(sortLanguage) || !sameRecords(sortedActors, content.actors())) {
+                sortKeys = Collation.sortKeys(content);
+                sortLanguage = language;
+                sortedActors = content.actors();
+            }
+            return sortKeys;
         }
 
         /** Whether both lists hold the very same objects in the same order. */

@@ -79,24 +79,27 @@ final class MentionFinder {
         // An edited article whose findings did not change keeps its last ones, and when none changed
         // the last index is kept whole: unchanged lists stay the same objects, cheap to compare later.
         Index lastIndex = last != null ? last.index() : null;
-        Map<PlainText, Found> lastByText = last != null ? last.byText() : Map.of();
+        Map<String, Found> lastByArticle = last != null ? last.byArticle() : Map.of();
         boolean same = lastIndex != null && lastIndex.byArticle().size() == found.size();
         Map<PlainText, Found> keep = new IdentityHashMap<>();
+        Map<String, Found> keepByArticle = new HashMap<>(found.size() * 2);
         List<Found> kept = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             Article article = content.articles().get(i);
-            List<Mention> before = lastIndex == null ? null : lastIndex.byArticle().get(article.id());
+            Found before = lastByArticle.get(article.id());
             Found now = found.get(i);
-            if (before != null && before.equals(now.mentions())) {
-                now = new Found(before, now.inside(), now.excepts());
+            if (before != null && now != before && before.mentions().equals(now.mentions())) {
+                now = new Found(before.mentions(), now.inside(), now.excepts());
             }
-            same &= now.mentions() == before && now.equals(lastByText.get(article.body().text()));
+            same &= before != null && now.mentions() == before.mentions() && now.inside().equals(before.inside())
+                    && now.excepts().equals(before.excepts());
             byArticle.put(article.id(), now.mentions());
             keep.put(article.body().text(), now);
+            keepByArticle.put(article.id(), now);
             kept.add(now);
         }
         Index index = same ? lastIndex : index(content, byArticle, kept);
-        memo.keepMentions(patterns, matcher, keep, index);
+        memo.keepMentions(patterns, matcher, keep, keepByArticle, index);
         return index;
     }
 

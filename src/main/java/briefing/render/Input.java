@@ -3,6 +3,7 @@ package briefing.render;
 import briefing.graph.Graph;
 import briefing.graph.Query;
 import briefing.model.Kind;
+import java.util.Objects;
 
 /**
  * One read a page's model made of the graph: a {@link Query} and its key. Its {@link #valueIn value}
@@ -16,6 +17,22 @@ record Input(Query<?> query, Kind kind, String id) {
 
     static Input of(Query<?> query) {
         return new Input(query, null, "");
+    }
+
+    /*
+     * Written out rather than generated: pages compare their inputs at every rebuild of the live
+     * preview, thousands each time, and the generated methods are several times slower before the
+     * JIT has compiled them fully. Queries and kinds are equal only to themselves.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Input other && query == other.query && kind == other.kind && Objects.equals(id, other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = System.identityHashCode(query) * 31 + (kind == null ? 0 : kind.ordinal() + 1);
+        return h * 31 + Objects.hashCode(id);
     }
 
     /** This input's value in {@code graph}; null when the item it names does not exist. */

@@ -44,16 +44,19 @@ final class SearchIndex {
     private final List<Doc> docs;
     /** Each term's postings: document number, weighted count, and so on, by document number. */
     private final Map<String, int[]> postings;
+    /** About how many bytes each term takes in its file ({@link #size}). */
+    private final Map<String, Long> sizes;
     /** The index files by their first letters, each with its terms in order. */
     private final Map<String, List<String>> groups;
     /** The files made, by path; kept only for a next rebuild. */
     private final Map<String, byte[]> files;
     private final int made;
 
-    private SearchIndex(List<Doc> docs, Map<String, int[]> postings, Map<String, List<String>> groups,
-            Map<String, byte[]> files, int made) {
+    private SearchIndex(List<Doc> docs, Map<String, int[]> postings, Map<String, Long> sizes,
+            Map<String, List<String>> groups, Map<String, byte[]> files, int made) {
         this.docs = docs;
         this.postings = postings;
+        this.sizes = sizes;
         this.groups = groups;
         this.files = files;
         this.made = made;
@@ -73,8 +76,15 @@ final class SearchIndex {
         Map<String, List<String>> groups = new TreeMap<>();
         List<String> terms = new ArrayList<>(postings.keySet());
         long[] sizes = new long[terms.size()];
+        // Only a term whose postings changed is measured again.
+        Map<String, Long> sizeOf = keep ? new HashMap<>(terms.size() * 2) : null;
         for (int i = 0; i < sizes.length; i++) {
-            sizes[i] = size(terms.get(i), postings.get(terms.get(i)));
+            String term = terms.get(i);
+            Long known = touched != null && !touched.contains(term) ? last.sizes.get(term) : null;
+            sizes[i] = known != null ? known : size(term, postings.get(term));
+            if (sizeOf != null) {
+                sizeOf.put(term, sizes[i]);
+            }
         }
         group(terms, sizes, 0, terms.size(), "", groups);
 
@@ -112,8 +122,8 @@ final class SearchIndex {
         all.put(FOLDER + "lengths.js", lengths(docs));
         all.put(MANIFEST, manifest(docs.size(), groups.keySet()));
         all.forEach(sink::put);
-        return keep ? new SearchIndex(docs, postings, groups, all, paths.size())
-                : new SearchIndex(List.of(), Map.of(), Map.of(), Map.of(), paths.size());
+        return keep ? new SearchIndex(docs, postings, sizeOf, groups, all, paths.size())
+                : new SearchIndex(List.of(), Map.of(), Map.of(), Map.of(), Map.of(), paths.size());
     }
 
     /** How many index and document files this index made anew (the others were the last index's). */
@@ -147,8 +157,9 @@ final class SearchIndex {
 
     /**
      * The postings of {@code docs} made from the last index's, where few of its documents changed (by
-     * identity) and their number did not: each changed document's terms are taken out and put back in,
-     * and every term so touched is added to {@code touched}. Null where that does not apply.
+     * identity) and their number did not: a changed document is taken out of the postings of the terms
+     * it no longer has, or has as often no more, and put into those of its new ones; every term so
+     * touched is added to {@code touched}. Null where that does not apply.
      */
     private static Map<String, int[]> postings(List<Doc> docs, SearchIndex last, Set<String> touched) {
         if (last.docs.size() != docs.size()) {
@@ -165,16 +176,33 @@ final class SearchIndex {
         }
         TreeMap<String, int[]> lists = new TreeMap<>(last.postings);
         for (int d : changed) {
+            // Both documents' terms are sorted: walked side by side, only the terms whose count changed
+            // are taken out or put back in.
             Doc before = last.docs.get(d);
-            for (String term : before.terms()) {
-                touched.add(term);
-                lists.computeIfPresent(term, (t, list) -> without(list, d));
-            }
             Doc after = docs.get(d);
-            for (int i = 0; i < after.terms().length; i++) {
-                int count = after.counts()[i];
-                touched.add(after.terms()[i]);
-                lists.merge(after.terms()[i], new int[] {d, count}, (list, one) -> with(list, d, count));
+            int i = 0;
+            int j = 0;
+            while (i < before.terms().length || j < after.terms().length) {
+                int order = i == before.terms().length ? 1 : j == after.terms().length ? -1
+                        : before.terms()[i].compareTo(after.terms()[j]);
+                if (order < 0) {
+                    touched.add(before.terms()[i]);
+                    lists.computeIfPresent(before.terms()[i], (t, list) -> without(list, d));
+                    i++;
+                } else if (order > 0 || before.counts()[i] != after.counts()[j]) {
+                    String term = after.terms()[j];
+                    int count = after.counts()[j];
+                    touched.add(term);
+                    if (order == 0) {
+                        lists.computeIfPresent(term, (t, list) -> without(list, d));
+                        i++;
+                    }
+                    lists.merge(term, new int[] {d, count}, (list, one) -> with(list, d, count));
+                    j++;
+                } else {
+                    i++;
+                    j++;
+                }
             }
         }
         return lists;

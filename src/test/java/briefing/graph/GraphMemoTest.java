@@ -85,6 +85,35 @@ class GraphMemoTest {
     }
 
     @Test
+    void anEditThatAddsOnlyAnExceptPhraseWarnsAsAFreshBuildDoes() {
+        file("actors/kim-jong-un.md",
+                "---\nname: Kim Jong Un\naliases: [Kim]\nkind: person\nexcept: [Kim Il Sung Square]\n---\n");
+        GraphBuilder.Result first = GraphBuilder.build(load(), memo);
+        assertThat(first.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("'except' phrase"));
+        // The mentions stay the same (the phrase hides its "Kim"); only what the text holds besides them changes.
+        file("articles/tass.md", "---\ntitle: TASS\n---\nShoigu arrived in Pyongyang. Kim Il Sung Square.\n");
+        GraphBuilder.Result rebuilt = GraphBuilder.build(load(), memo);
+        GraphBuilder.Result fresh = GraphBuilder.build(new ContentLoader().load(dir, "c").content());
+
+        assertThat(rebuilt.graph().mentionsIn("tass")).isEqualTo(first.graph().mentionsIn("tass"));
+        assertThat(rebuilt.diagnostics()).isEqualTo(fresh.diagnostics());
+        assertThat(rebuilt.diagnostics()).noneSatisfy(d -> assertThat(d.message()).contains("'except' phrase"));
+    }
+
+    @Test
+    void anotherLanguageSortsTheSameActorsAnew() {
+        file("actors/angstrom.md", "---\nname: Ångström\nkind: person\n---\n");
+        file("actors/zorn.md", "---\nname: Zorn\nkind: person\n---\n");
+        Graph english = GraphBuilder.build(load(), memo).graph();
+        assertThat(english.sortKey("angstrom")).isLessThan(english.sortKey("zorn"));
+        // Swedish sorts Å after Z; the actors' files did not change, the briefing's language did.
+        file("index.md", "---\ntitle: T\nlanguage: sv\n---\nOverview.\n");
+        Graph swedish = GraphBuilder.build(load(), memo).graph();
+
+        assertThat(swedish.sortKey("angstrom")).isGreaterThan(swedish.sortKey("zorn"));
+    }
+
+    @Test
     void aCleanBuildKeepsNothing() {
         Content content = load();
         Graph first = GraphBuilder.build(content).graph();
