@@ -11,7 +11,7 @@
 #
 # Environment: BENCH_RUNS (timed runs per tool and N, default 5), BENCH_WARMUP (default 1),
 # BENCH_DIR (work folder, default target/bench), BENCH_EXAMPLE_RUNS (default 10),
-# BENCH_SERVE_NS (N for the serve measurement, default "100 1000"; empty: none), BENCH_EDITS (default 20),
+# BENCH_SERVE_NS (N for the serve measurement, default "100 1000"; empty: none), BENCH_EDITS (default 60),
 # BENCH_WARM_NS (N for the warm-up measurement, default 1000; empty: none),
 # BENCH_TIMEOUT (seconds a single build may take, default 300; a build that fails or exceeds it
 # is reported as such and not run again at that N), BENCH_JAVA_OPTS (JVM options for briefing
@@ -34,7 +34,7 @@ work=${BENCH_DIR:-$root/target/bench}
 example_runs=${BENCH_EXAMPLE_RUNS:-10}
 read -r -a serve_ns <<< "${BENCH_SERVE_NS-100 1000}"
 read -r -a warm_ns <<< "${BENCH_WARM_NS-1000}"
-edits=${BENCH_EDITS:-20}
+edits=${BENCH_EDITS:-60}
 read -r -a scale_ns <<< "${BENCH_SCALE_NS-50000}"
 scale_runs=${BENCH_SCALE_RUNS:-1}
 scale_timeout=${BENCH_SCALE_TIMEOUT:-1200}
