@@ -9,7 +9,6 @@ import briefing.model.Event;
 import briefing.model.Kind;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
@@ -34,7 +33,7 @@ final class SearchDocs {
      * @param href   its page, relative to the site root
      * @param meta   a line under the title: the outlet, role, date or topic
      * @param text   where passages are cut from
-     * @param terms  its terms, sorted
+     * @param terms  its terms, each once
      * @param counts how often each term occurs, weighted by where
      * @param length the sum of the counts
      */
@@ -150,8 +149,8 @@ final class SearchDocs {
         }
 
         Doc build(Map<String, String> words) {
+            // In the map's order, the same for the same text: the postings are made by document, not by term.
             String[] terms = counts.keySet().toArray(String[]::new);
-            Arrays.sort(terms);
             int[] n = new int[terms.length];
             int length = 0;
             for (int i = 0; i < terms.length; i++) {

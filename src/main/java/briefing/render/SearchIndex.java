@@ -176,33 +176,28 @@ final class SearchIndex {
         }
         TreeMap<String, int[]> lists = new TreeMap<>(last.postings);
         for (int d : changed) {
-            // Both documents' terms are sorted: walked side by side, only the terms whose count changed
-            // are taken out or put back in.
+            // Only the terms whose count changed are taken out or put back in.
             Doc before = last.docs.get(d);
             Doc after = docs.get(d);
-            int i = 0;
-            int j = 0;
-            while (i < before.terms().length || j < after.terms().length) {
-                int order = i == before.terms().length ? 1 : j == after.terms().length ? -1
-                        : before.terms()[i].compareTo(after.terms()[j]);
-                if (order < 0) {
-                    touched.add(before.terms()[i]);
-                    lists.computeIfPresent(before.terms()[i], (t, list) -> without(list, d));
-                    i++;
-                } else if (order > 0 || before.counts()[i] != after.counts()[j]) {
-                    String term = after.terms()[j];
-                    int count = after.counts()[j];
+            Map<String, Integer> was = new HashMap<>(before.terms().length * 2);
+            for (int i = 0; i < before.terms().length; i++) {
+                was.put(before.terms()[i], before.counts()[i]);
+            }
+            for (int j = 0; j < after.terms().length; j++) {
+                String term = after.terms()[j];
+                int count = after.counts()[j];
+                Integer old = was.remove(term);
+                if (old == null || old != count) {
                     touched.add(term);
-                    if (order == 0) {
+                    if (old != null) {
                         lists.computeIfPresent(term, (t, list) -> without(list, d));
-                        i++;
                     }
                     lists.merge(term, new int[] {d, count}, (list, one) -> with(list, d, count));
-                    j++;
-                } else {
-                    i++;
-                    j++;
                 }
+            }
+            for (String gone : was.keySet()) {
+                touched.add(gone);
+                lists.computeIfPresent(gone, (t, list) -> without(list, d));
             }
         }
         return lists;
