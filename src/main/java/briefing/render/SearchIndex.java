@@ -133,25 +133,30 @@ final class SearchIndex {
 
     // ---- the postings ----
 
+    /** One term's postings as they are collected: the list, and how much of it is filled. */
+    private static final class Growing {
+        private int[] list = new int[4];
+        private int used;
+    }
+
     private static Map<String, int[]> postings(List<Doc> docs) {
-        Map<String, int[]> lists = new HashMap<>();
-        Map<String, int[]> used = new HashMap<>(); // how much of each list is filled
+        Map<String, Growing> lists = new HashMap<>();
         for (int d = 0; d < docs.size(); d++) {
             Doc doc = docs.get(d);
             for (int i = 0; i < doc.terms().length; i++) {
-                String term = doc.terms()[i];
-                int[] n = used.computeIfAbsent(term, t -> new int[1]);
-                int[] list = lists.get(term);
-                if (list == null || list.length < n[0] + 2) {
-                    list = list == null ? new int[4] : Arrays.copyOf(list, list.length * 2);
-                    lists.put(term, list);
+                Growing g = lists.get(doc.terms()[i]);
+                if (g == null) {
+                    g = new Growing();
+                    lists.put(doc.terms()[i], g);
+                } else if (g.list.length < g.used + 2) {
+                    g.list = Arrays.copyOf(g.list, g.list.length * 2);
                 }
-                list[n[0]++] = d;
-                list[n[0]++] = doc.counts()[i];
+                g.list[g.used++] = d;
+                g.list[g.used++] = doc.counts()[i];
             }
         }
         Map<String, int[]> sorted = new TreeMap<>();
-        lists.forEach((term, list) -> sorted.put(term, Arrays.copyOf(list, used.get(term)[0])));
+        lists.forEach((term, g) -> sorted.put(term, Arrays.copyOf(g.list, g.used)));
         return sorted;
     }
 
