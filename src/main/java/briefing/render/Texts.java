@@ -24,7 +24,8 @@ final class Texts {
     }
 
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        // Every one of them is at most ' ': one comparison settles most characters.
+        return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r');
     }
 
     /**
@@ -33,6 +34,9 @@ final class Texts {
      * Runs of other characters are copied whole: most text has only single spaces to keep.
      */
     static String collapse(String text, int from, int to, int enough) {
+        if (to - from <= enough && isCollapsed(text, from, to)) {
+            return text.substring(from, to); // the most common case: nothing to change, nothing to cut
+        }
         StringBuilder out = new StringBuilder(Math.min(to - from, enough == Integer.MAX_VALUE ? to - from : enough + 16));
         int i = from;
         while (i < to) {
@@ -56,6 +60,23 @@ final class Texts {
             }
         }
         return out.toString();
+    }
+
+    /** Whether every run of white space from {@code from} to {@code to} is already one plain space. */
+    private static boolean isCollapsed(String text, int from, int to) {
+        boolean afterSpace = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                if (c != ' ' || afterSpace) {
+                    return false;
+                }
+                afterSpace = true;
+            } else {
+                afterSpace = false;
+            }
+        }
+        return true;
     }
 
     /** At most {@code max} characters, cut at a word boundary with an ellipsis. */
