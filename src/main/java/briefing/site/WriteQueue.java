@@ -26,7 +26,7 @@ final class WriteQueue implements Sink, AutoCloseable {
     private final LinkedBlockingQueue<Item> queue = new LinkedBlockingQueue<>();
     private final Semaphore room = new Semaphore(PERMITS);
     private final Background writer;
-    private volatile RuntimeException failure;
+    private volatile Throwable failure;
     private boolean ended;
 
     /** Starts the writing thread; every file put is written into {@code disk}. */
@@ -79,8 +79,8 @@ final class WriteQueue implements Sink, AutoCloseable {
             if (failure == null) {
                 try {
                     disk.put(item.path(), item.bytes());
-                } catch (RuntimeException e) {
-                    failure = e;
+                } catch (RuntimeException | Error e) {
+                    failure = e; // the rest is only taken off the queue: a thread waiting for room goes on
                 }
             }
             room.release(item.permits());
@@ -88,9 +88,11 @@ final class WriteQueue implements Sink, AutoCloseable {
     }
 
     private void throwIfFailed() {
-        RuntimeException e = failure;
-        if (e != null) {
-            throw e;
+        Throwable e = failure;
+        if (e instanceof RuntimeException r) {
+            throw r;
+        } else if (e instanceof Error r) {
+            throw r;
         }
     }
 }

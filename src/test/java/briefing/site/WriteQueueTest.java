@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The thread that writes a build's files: everything put is written by finish, and what fails is told. */
@@ -48,6 +50,33 @@ class WriteQueueTest {
         assertThatThrownBy(queue::finish).isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("No space left on device");
         assertThatThrownBy(() -> queue.put("b.html", new byte[10])).isInstanceOf(UncheckedIOException.class);
+    }
+
+    @Test
+    // A guard against hanging, not a measure: this takes milliseconds. A put that never returns is abandoned.
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void anErrorWhileWritingNeitherStopsThePutsNorGoesUnsaid() {
+        Sink broken = new Sink() {
+            @Override
+            public void put(String path, byte[] bytes) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+
+            @Override
+            public void stream(String path, Writer writer) {
+            }
+        };
+        WriteQueue queue = new WriteQueue(broken);
+        int half = WriteQueue.PENDING_BYTES / 2;
+        // More than the room holds: each put goes on only because the failed writes still free their room.
+        for (int i = 0; i < 3; i++) {
+            try {
+                queue.put("p" + i, new byte[half]);
+            } catch (OutOfMemoryError e) {
+                break; // refused once the failure is known: also right
+            }
+        }
+        assertThatThrownBy(queue::finish).isInstanceOf(OutOfMemoryError.class).hasMessage("Java heap space");
     }
 
     @Test
