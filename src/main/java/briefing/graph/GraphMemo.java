@@ -15,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What one graph build found, kept so that the next build of the same briefing (the live preview
- * after an edit) redoes only what changed: mentions and quotes per article text, and the relations
- * derived from actors, events and claims. A clean build passes {@link #none()}, which keeps nothing.
+ * after an edit) redoes only what changed: mentions and quotes per article text, the index of
+ * mentions by actor, the relations derived from actors, events and claims, and the actors' sort keys.
+ * A clean build passes {@link #none()}, which keeps nothing.
  *
  * <p>The contract this rests on: what the content loader gives for an unchanged file is the very
  * same object as last time (see {@code briefing.content.FileCache}). The memo therefore recognises
@@ -25,7 +26,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>mentions and quote searches are keyed by the article's {@link PlainText} object
  *       (identity maps: {@code PlainText} has no {@code equals});</li>
  *   <li>the relations are reused when the lists of actors, events and claims hold the same records
- *       ({@code ==}, element by element) and the article ids are equal.</li>
+ *       ({@code ==}, element by element) and the article ids are equal; the sort keys when the actors
+ *       are the same records and the language is the same;</li>
+ *   <li>the index of mentions by actor is reused when every article's findings equal the last ones
+ *       for the same article id.</li>
  * </ul>
  * Content loaded afresh (new objects) is never wrong, only slower: everything is found again. An
  * unchanged item handed back as a copy breaks reuse, which {@code GraphMemoTest} detects.
