@@ -7,6 +7,7 @@ import briefing.content.ContentLoader;
 import briefing.content.FileCache;
 import briefing.model.Content;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,6 +112,35 @@ class GraphMemoTest {
         Graph swedish = GraphBuilder.build(load(), memo).graph();
 
         assertThat(swedish.sortKey("angstrom")).isGreaterThan(swedish.sortKey("zorn"));
+    }
+
+    @Test
+    void anEditThatMovesOrDropsMentionsGivesTheIndexOfAFreshBuild() {
+        // More articles than the one edited, so that most findings are reused.
+        for (int n = 1; n <= 8; n++) {
+            file("articles/wire-" + n + ".md", "---\ntitle: Wire " + n + "\n---\nSergei Shoigu and Kim Jong Un, day " + n + ".\n");
+        }
+        GraphBuilder.build(load(), memo);
+        // Mentions move (words before them) and the alias "Shoigu", used in efe and tass, stays used.
+        file("articles/efe.md", "---\ntitle: EFE\n---\nOn Wednesday, Kim Jong Un met Shoigu in Pyongyang.\n");
+        assertSameAsFresh(GraphBuilder.build(load(), memo));
+        // Now "Shoigu" is in no article but tass, and then in none: its warning must come as in a fresh build.
+        file("articles/efe.md", "---\ntitle: EFE\n---\nOn Wednesday, Kim Jong Un met the minister in Pyongyang.\n");
+        assertSameAsFresh(GraphBuilder.build(load(), memo));
+        file("articles/tass.md", "---\ntitle: TASS\n---\nThe minister arrived in Pyongyang.\n");
+        file("claims/visit.md", "---\nstatement: Shoigu visited Pyongyang\nsources:\n"
+                + "  efe: {stance: reports, quote: \"met the minister\"}\n---\n");
+        GraphBuilder.Result dropped = GraphBuilder.build(load(), memo);
+        assertSameAsFresh(dropped);
+        assertThat(dropped.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("Shoigu"));
+    }
+
+    private void assertSameAsFresh(GraphBuilder.Result rebuilt) {
+        GraphBuilder.Result fresh = GraphBuilder.build(new ContentLoader().load(dir, "c").content());
+        for (String actor : List.of("kim-jong-un", "sergei-shoigu")) {
+            assertThat(rebuilt.graph().mentionsOf(actor)).as(actor).isEqualTo(fresh.graph().mentionsOf(actor));
+        }
+        assertThat(rebuilt.diagnostics()).isEqualTo(fresh.diagnostics());
     }
 
     @Test
