@@ -23,8 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * same object as last time (see {@code briefing.content.FileCache}). The memo therefore recognises
  * what did not change by identity:
  * <ul>
- *   <li>mentions and quote searches are keyed by the article's {@link PlainText} object
- *       (identity maps: {@code PlainText} has no {@code equals});</li>
+ *   <li>an article's mentions are reused while it has the very same {@link PlainText} object, and
+ *       quote searches are keyed by that object (identity maps: {@code PlainText} has no
+ *       {@code equals});</li>
  *   <li>the relations are reused when the lists of actors, events and claims hold the same records
  *       ({@code ==}, element by element) and the article ids are equal; the sort keys when the actors
  *       are the same records and the language is the same;</li>
@@ -49,11 +50,10 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
     }
 
     /**
-     * The names and except phrases looked for, the matcher made of them, and what it found: by text, to
-     * reuse, and by article id, to tell whether an edited article's findings changed.
+     * The names and except phrases looked for, the matcher made of them, and what it found in each
+     * article (by id), with the text it was found in.
      */
-    record Mentions(MentionFinder.Patterns patterns, NameMatcher matcher,
-            Map<PlainText, MentionFinder.Found> byText, Map<String, MentionFinder.Found> byArticle,
+    record Mentions(MentionFinder.Patterns patterns, NameMatcher matcher, Map<String, MentionFinder.Matched> byArticle,
             MentionFinder.Index index) {
     }
 
@@ -75,8 +75,7 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
     abstract Mentions mentions(MentionFinder.Patterns patterns);
 
     abstract void keepMentions(MentionFinder.Patterns patterns, NameMatcher matcher,
-            Map<PlainText, MentionFinder.Found> byText, Map<String, MentionFinder.Found> byArticle,
-            MentionFinder.Index index);
+            Map<String, MentionFinder.Matched> byArticle, MentionFinder.Index index);
 
     /** What the last build's quote search gave for this very text; else null. */
     abstract Searched searched(PlainText text);
@@ -131,8 +130,7 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
 
         @Override
         void keepMentions(MentionFinder.Patterns patterns, NameMatcher matcher,
-                Map<PlainText, MentionFinder.Found> byText, Map<String, MentionFinder.Found> byArticle,
-                MentionFinder.Index index) {
+                Map<String, MentionFinder.Matched> byArticle, MentionFinder.Index index) {
             // nothing kept
         }
 
@@ -211,9 +209,8 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
 
         @Override
         void keepMentions(MentionFinder.Patterns patterns, NameMatcher matcher,
-                Map<PlainText, MentionFinder.Found> byText, Map<String, MentionFinder.Found> byArticle,
-                MentionFinder.Index index) {
-            mentions = new Mentions(patterns, matcher, byText, byArticle, index);
+                Map<String, MentionFinder.Matched> byArticle, MentionFinder.Index index) {
+            mentions = new Mentions(patterns, matcher, byArticle, index);
         }
 
         @Override

@@ -10,7 +10,6 @@ import briefing.model.PlainText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +44,10 @@ final class MentionFinder {
     record Found(List<Mention> mentions, Map<String, String> inside, Set<String> excepts) {
     }
 
+    /** What an article's text gave, with the text: the memo reuses it while the article has that very text. */
+    record Matched(PlainText text, Found found) {
+    }
+
     private MentionFinder() {
     }
 
@@ -60,18 +63,17 @@ final class MentionFinder {
         if (last == null) {
             checkExcepts(content, matcher, patterns, problems);
         }
-        Map<PlainText, Found> known = last != null ? last.byText() : Map.of();
+        Map<String, Matched> lastByArticle = last != null ? last.byArticle() : Map.of();
         // The mentions of texts matched before are looked up at once; only the other texts are matched, in parallel.
         List<Found> found = new ArrayList<>(content.articles().size());
         List<Integer> toMatch = new ArrayList<>();
         for (Article article : content.articles()) {
-            Found reused = known.get(article.body().text());
-            boolean valid = reused != null && (reused.mentions().isEmpty()
-                    || reused.mentions().get(0).article().equals(article.id()));
+            Matched before = lastByArticle.get(article.id());
+            boolean valid = before != null && before.text() == article.body().text();
             if (!valid) {
                 toMatch.add(found.size());
             }
-            found.add(valid ? reused : null);
+            found.add(valid ? before.found() : null);
         }
         memo.countMatched(toMatch.size());
         // Each index is set by one thread; forEach returns once all are set and visible here.
@@ -79,14 +81,13 @@ final class MentionFinder {
         // An edited article whose findings did not change keeps its last ones, and when none changed
         // the last index is kept whole: unchanged lists stay the same objects, cheap to compare later.
         Index lastIndex = last != null ? last.index() : null;
-        Map<String, Found> lastByArticle = last != null ? last.byArticle() : Map.of();
         boolean same = lastIndex != null && lastIndex.byArticle().size() == found.size();
-        Map<PlainText, Found> keep = new IdentityHashMap<>();
-        Map<String, Found> keepByArticle = new HashMap<>(found.size() * 2);
+        Map<String, Matched> keep = new HashMap<>(found.size() * 2);
         List<Found> kept = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             Article article = content.articles().get(i);
-            Found before = lastByArticle.get(article.id());
+            Matched matched = lastByArticle.get(article.id());
+            Found before = matched == null ? null : matched.found();
             Found now = found.get(i);
             if (before != null && now != before && before.mentions().equals(now.mentions())) {
                 now = new Found(before.mentions(), now.inside(), now.excepts());
@@ -94,12 +95,11 @@ final class MentionFinder {
             same &= before != null && now.mentions() == before.mentions() && now.inside().equals(before.inside())
                     && now.excepts().equals(before.excepts());
             byArticle.put(article.id(), now.mentions());
-            keep.put(article.body().text(), now);
-            keepByArticle.put(article.id(), now);
+            keep.put(article.id(), new Matched(article.body().text(), now));
             kept.add(now);
         }
         Index index = same ? lastIndex : index(content, byArticle, kept);
-        memo.keepMentions(patterns, matcher, keep, keepByArticle, index);
+        memo.keepMentions(patterns, matcher, keep, index);
         return index;
     }
 
