@@ -103,28 +103,14 @@ public final class GraphBuilder {
     private Map<String, List<Article>> citing() {
         Map<String, List<Article>> citing = new HashMap<>();
         for (Article a : content.articles()) {
-            List<Ref> cites = a.cites();
-            // Most articles cite a few actors: looking back along the list is cheapest; a long list gets a set.
-            Set<String> seen = cites.size() > 8 ? new HashSet<>() : null;
-            for (int i = 0; i < cites.size(); i++) {
-                String id = cites.get(i).id();
-                boolean again = seen != null ? !seen.add(id) : citedBefore(cites, i, id);
-                if (!again && actors.containsKey(id)) {
-                    citing.computeIfAbsent(id, k -> new ArrayList<>()).add(a);
+            Set<String> seen = new HashSet<>();
+            for (Ref ref : a.cites()) {
+                if (seen.add(ref.id()) && actors.containsKey(ref.id())) {
+                    citing.computeIfAbsent(ref.id(), k -> new ArrayList<>()).add(a);
                 }
             }
         }
         return citing;
-    }
-
-    /** Whether the actor {@code id} is cited before position {@code i}. */
-    private static boolean citedBefore(List<Ref> cites, int i, String id) {
-        for (int j = 0; j < i; j++) {
-            if (cites.get(j).id().equals(id)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The items whose body links to each item, by {@code kind:id}. */
