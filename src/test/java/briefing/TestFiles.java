@@ -103,6 +103,15 @@ public final class TestFiles {
         }
     }
 
+    /** A file's size in bytes. */
+    public static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Replaces exactly one occurrence of {@code from} in a file; fails when it is not there exactly once. */
     public static void replace(Path file, String from, String to) {
         String text = read(file);

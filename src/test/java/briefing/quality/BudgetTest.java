@@ -2,6 +2,7 @@ package briefing.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import briefing.TestFiles;
 import briefing.model.Article;
 import briefing.model.Kind;
 import java.io.IOException;
@@ -49,7 +50,7 @@ class BudgetTest {
             long js = 0;
             for (Path file : files(site.root())) {
                 String rel = site.root().relativize(file).toString().replace('\\', '/');
-                long size = size(file);
+                long size = TestFiles.size(file);
                 if (rel.endsWith(".css")) {
                     css += size;
                 } else if (rel.endsWith(".js") && !rel.startsWith("data/")) {
@@ -78,14 +79,6 @@ class BudgetTest {
     private static List<Path> files(Path root) {
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -126,7 +126,7 @@ class LongListsTest {
         }
         for (Path page : pages(out)) {
             if (!page.toString().contains("/sources/s")) {
-                assertThat(size(page)).as(out.relativize(page).toString()).isLessThanOrEqualTo(PAGE_LIMIT);
+                assertThat(TestFiles.size(page)).as(out.relativize(page).toString()).isLessThanOrEqualTo(PAGE_LIMIT);
             }
         }
     }
@@ -162,14 +162,6 @@ class LongListsTest {
     private static List<Path> pages(Path out) {
         try (var s = Files.walk(out)) {
             return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
