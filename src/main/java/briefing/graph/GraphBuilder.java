@@ -79,7 +79,7 @@ public final class GraphBuilder {
         ids.put(Kind.ACTOR, actors.keySet());
         ids.put(Kind.EVENT, events.keySet());
         ids.put(Kind.CLAIM, claims.keySet());
-        new ReferenceCheck(content, ids, problems).run();
+        new ReferenceCheck(content, ids, problems).run(memo);
         Map<String, StaticFile> files = byId(content.files(), StaticFile::path);
         FileLinkCheck.run(content, files, problems);
         MentionFinder.Index mentions = MentionFinder.find(content, actors, memo, problems);

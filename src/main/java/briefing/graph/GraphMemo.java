@@ -6,17 +6,23 @@ import briefing.graph.QuoteSearch.Wanted;
 import briefing.model.Actor;
 import briefing.model.Claim;
 import briefing.model.Content;
+import briefing.model.Diagnostic;
 import briefing.model.Event;
+import briefing.model.Kind;
 import briefing.model.PlainText;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What one graph build found, kept so that the next build of the same briefing (the live preview
  * after an edit) redoes only what changed: mentions and quotes per article text, the index of
- * mentions by actor, the relations derived from actors, events and claims, and the actors' sort keys.
+ * mentions by actor, the relations derived from actors, events and claims, the actors' sort keys, and
+ * the problems with each item's references.
  * A clean build passes {@link #none()}, which keeps nothing.
  *
  * <p>The contract this rests on: what the content loader gives for an unchanged file is the very
@@ -29,6 +35,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>the relations are reused when the lists of actors, events and claims hold the same records
  *       ({@code ==}, element by element) and the article ids are equal; the sort keys when the actors
  *       are the same records and the language is the same;</li>
+ *   <li>an item's reference problems are reused for the very same item while the ids of every kind
+ *       (in order) and the unreadable files are equal;</li>
  *   <li>the index of mentions by actor is reused when every article's findings equal the last ones
  *       for the same article id.</li>
  * </ul>
@@ -60,6 +68,19 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
     /** The quote finder prepared for one text, the quotes looked for in it, and what was found. */
     record Searched(Quotes finder, List<Wanted> wanted, Found found) {
     }
+
+    /** Whether this memo keeps anything for a next build. */
+    abstract boolean keeps();
+
+    /**
+     * The reference problems the last build found in each item, by the item (the very same object),
+     * when it checked against the same ids and unreadable files; else null.
+     */
+    abstract Map<Object, List<Diagnostic>> references(Map<Kind, Collection<String>> ids,
+            Map<Kind, Set<String>> unreadable);
+
+    abstract void keepReferences(Map<Kind, Collection<String>> ids, Map<Kind, Set<String>> unreadable,
+            Map<Object, List<Diagnostic>> byItem);
 
     /** How many articles the last build matched names in (the others were reused). */
     abstract int articlesMatched();
@@ -102,6 +123,23 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
     /** Keeps nothing and reuses nothing. */
     static final class None extends GraphMemo {
         private static final None INSTANCE = new None();
+
+        @Override
+        boolean keeps() {
+            return false;
+        }
+
+        @Override
+        Map<Object, List<Diagnostic>> references(Map<Kind, Collection<String>> ids,
+                Map<Kind, Set<String>> unreadable) {
+            return null;
+        }
+
+        @Override
+        void keepReferences(Map<Kind, Collection<String>> ids, Map<Kind, Set<String>> unreadable,
+                Map<Object, List<Diagnostic>> byItem) {
+            // nothing kept
+        }
 
         @Override
         int articlesMatched() {
@@ -181,6 +219,46 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
         private Map<String, String> sortKeys;
         private int matched;
         private int searchedCount;
+        private Map<Kind, List<String>> checkedIds = Map.of();
+        private Map<Kind, Set<String>> checkedUnreadable = Map.of();
+        private Map<Object, List<Diagnostic>> references;
+
+        @Override
+        boolean keeps() {
+            return true;
+        }
+
+        @Override
+        Map<Object, List<Diagnostic>> references(Map<Kind, Collection<String>> ids,
+                Map<Kind, Set<String>> unreadable) {
+            if (references == null || !checkedUnreadable.equals(unreadable) || checkedIds.size() != ids.size()) {
+                return null;
+            }
+            for (Map.Entry<Kind, Collection<String>> e : ids.entrySet()) {
+                List<String> last = checkedIds.get(e.getKey());
+                if (last == null || last.size() != e.getValue().size()) {
+                    return null;
+                }
+                int i = 0;
+                for (String id : e.getValue()) {
+                    String was = last.get(i++);
+                    if (was != id && !was.equals(id)) {
+                        return null;
+                    }
+                }
+            }
+            return references;
+        }
+
+        @Override
+        void keepReferences(Map<Kind, Collection<String>> ids, Map<Kind, Set<String>> unreadable,
+                Map<Object, List<Diagnostic>> byItem) {
+            Map<Kind, List<String>> copy = new EnumMap<>(Kind.class);
+            ids.forEach((kind, list) -> copy.put(kind, List.copyOf(list)));
+            checkedIds = copy;
+            checkedUnreadable = unreadable;
+            references = byItem;
+        }
 
         @Override
         int articlesMatched() {

@@ -13,6 +13,7 @@ import briefing.model.Kind;
 import briefing.model.Ref;
 import briefing.model.Suggest;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,34 +45,74 @@ final class ReferenceCheck {
         content.claims().forEach(c -> visitor.visit(Kind.CLAIM, c.id(), c.body()));
     }
 
-    /** Reports every reference to an item that does not exist. */
-    void run() {
+    /**
+     * Reports every reference to an item that does not exist. Each item's problems depend only on the
+     * item and on which ids exist: an item the memo's last check saw (the very same object), with the
+     * same ids, gets the problems found then.
+     */
+    void run(GraphMemo memo) {
+        Map<Object, List<Diagnostic>> last = memo.references(ids, content.unreadable());
+        Map<Object, List<Diagnostic>> now = memo.keeps() ? new IdentityHashMap<>() : null;
+        if (content.settings() != null) {
+            check(content.settings(), last, now, () -> links(content.settings().body()));
+        }
         for (Article a : content.articles()) {
-            a.cites().forEach(r -> expect(r, Kind.ACTOR, "'cites'"));
+            check(a, last, now, () -> {
+                a.cites().forEach(r -> expect(r, Kind.ACTOR, "'cites'"));
+                links(a.body());
+            });
         }
         for (Actor a : content.actors()) {
-            if (a.affiliation() != null) {
-                expect(a.affiliation(), Kind.ACTOR, "'affiliation'");
-            }
+            check(a, last, now, () -> {
+                if (a.affiliation() != null) {
+                    expect(a.affiliation(), Kind.ACTOR, "'affiliation'");
+                }
+                links(a.body());
+            });
         }
         for (Event e : content.events()) {
-            e.participants().forEach(r -> expect(r, Kind.ACTOR, "'participants'"));
-            e.related().forEach(r -> expect(r, Kind.EVENT, "'related'"));
+            check(e, last, now, () -> {
+                e.participants().forEach(r -> expect(r, Kind.ACTOR, "'participants'"));
+                e.related().forEach(r -> expect(r, Kind.EVENT, "'related'"));
+                links(e.body());
+            });
         }
         for (Claim c : content.claims()) {
-            c.about().forEach(r -> expect(r, Kind.ACTOR, "'about'"));
-            if (c.event() != null) {
-                expect(c.event(), Kind.EVENT, "'event'");
-            }
-            for (ClaimSource s : c.sources()) {
-                expect(new Ref(s.article(), s.pos()), Kind.ARTICLE, "'sources'");
-                s.via().forEach(r -> expect(r, Kind.ACTOR, "'via'"));
-            }
+            check(c, last, now, () -> {
+                c.about().forEach(r -> expect(r, Kind.ACTOR, "'about'"));
+                if (c.event() != null) {
+                    expect(c.event(), Kind.EVENT, "'event'");
+                }
+                for (ClaimSource s : c.sources()) {
+                    expect(new Ref(s.article(), s.pos()), Kind.ARTICLE, "'sources'");
+                    s.via().forEach(r -> expect(r, Kind.ACTOR, "'via'"));
+                }
+                links(c.body());
+            });
         }
-        if (content.settings() != null) {
-            content.settings().body().links().forEach(l -> expect(l.target(), l.kind(), "the link"));
+        if (now != null) {
+            memo.keepReferences(ids, content.unreadable(), now);
         }
-        forEachBody(content, (kind, id, body) -> body.links().forEach(l -> expect(l.target(), l.kind(), "the link")));
+    }
+
+    /** Adds one item's problems: the last check's when it saw this very item, else found now. */
+    private void check(Object item, Map<Object, List<Diagnostic>> last, Map<Object, List<Diagnostic>> now,
+            Runnable checks) {
+        List<Diagnostic> found = last == null ? null : last.get(item);
+        if (found == null) {
+            int from = problems.size();
+            checks.run();
+            found = from == problems.size() ? List.of() : List.copyOf(problems.subList(from, problems.size()));
+        } else {
+            problems.addAll(found);
+        }
+        if (now != null) {
+            now.put(item, found);
+        }
+    }
+
+    private void links(Body body) {
+        body.links().forEach(l -> expect(l.target(), l.kind(), "the link"));
     }
 
     private void expect(Ref ref, Kind kind, String where) {

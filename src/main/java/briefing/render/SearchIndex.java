@@ -341,15 +341,27 @@ final class SearchIndex {
                 if (i > 0) {
                     out.append(' ');
                 }
-                out.append(Integer.toString(list[i] - last, 36));
+                base36(out, list[i] - last);
                 if (list[i + 1] != 1) {
-                    out.append('*').append(Integer.toString(list[i + 1], 36));
+                    base36(out.append('*'), list[i + 1]);
                 }
                 last = list[i];
             }
             out.append('"');
         }
         return out.append("});\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Appends {@code n} as {@link Integer#toString(int, int)} in base 36 would, without making a string. */
+    private static void base36(StringBuilder out, int n) {
+        if (n < 0) {
+            out.append(Integer.toString(n, 36));
+            return;
+        }
+        if (n >= 36) {
+            base36(out, n / 36);
+        }
+        out.append(Character.forDigit(n % 36, 36));
     }
 
     private static byte[] docsFile(int file, List<Doc> docs) {

@@ -6,6 +6,8 @@ import briefing.TestFiles;
 import briefing.content.ContentLoader;
 import briefing.content.FileCache;
 import briefing.model.Content;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,6 +135,44 @@ class GraphMemoTest {
         GraphBuilder.Result dropped = GraphBuilder.build(load(), memo);
         assertSameAsFresh(dropped);
         assertThat(dropped.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("Shoigu"));
+    }
+
+    @Test
+    void referenceProblemsAreReusedForUnchangedItemsOnlyWhileTheIdsAreTheSame() throws IOException {
+        file("claims/about.md", "---\nstatement: S\nabout: [kim-jong-uun]\nsources:\n"
+                + "  kcna: {stance: reports, quote: \"greeted the guests\"}\n---\nSee [Shoigu](actor:shoigu).\n");
+        GraphBuilder.Result first = GraphBuilder.build(load(), memo);
+        assertSameAsFresh(first);
+        assertThat(first.diagnostics()).hasSize(2);
+
+        // Another file edited: the claim's problems are the very ones found before.
+        file("articles/efe.md", "---\ntitle: EFE\n---\nKim Jong Un, at last, met Shoigu in Pyongyang.\n");
+        GraphBuilder.Result edited = GraphBuilder.build(load(), memo);
+        assertSameAsFresh(edited);
+        assertThat(edited.diagnostics()).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            assertThat(edited.diagnostics().get(i)).isSameAs(first.diagnostics().get(i));
+        }
+
+        // An edited item is checked again: its new broken link is reported.
+        file("articles/tass.md", "---\ntitle: TASS\n---\nShoigu arrived in [Pyongyang](event:pyongyang).\n");
+        GraphBuilder.Result linked = GraphBuilder.build(load(), memo);
+        assertSameAsFresh(linked);
+        assertThat(linked.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("event 'pyongyang'"));
+
+        // A new actor: the unchanged claim's 'about' now leads somewhere, and its other problem stays.
+        file("actors/kim-jong-uun.md", "---\nname: Kim Jong Uun\nkind: person\n---\n");
+        GraphBuilder.Result added = GraphBuilder.build(load(), memo);
+        assertSameAsFresh(added);
+        assertThat(added.diagnostics()).noneSatisfy(d -> assertThat(d.message()).contains("names actor 'kim-jong-uun'"));
+        assertThat(added.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("actor 'shoigu'"));
+
+        // Renamed back: the same number of actors, other ids; the claim's problem returns.
+        Files.delete(dir.resolve("actors/kim-jong-uun.md"));
+        file("actors/kim-jong-ill.md", "---\nname: Kim Jong Ill\nkind: person\n---\n");
+        GraphBuilder.Result renamed = GraphBuilder.build(load(), memo);
+        assertSameAsFresh(renamed);
+        assertThat(renamed.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("names actor 'kim-jong-uun'"));
     }
 
     private void assertSameAsFresh(GraphBuilder.Result rebuilt) {
