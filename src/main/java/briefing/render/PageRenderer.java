@@ -9,6 +9,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -25,7 +26,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -35,6 +38,8 @@ import java.util.function.Function;
  */
 public final class PageRenderer {
     private static final String BUNDLED = "/briefing/templates";
+    /** The template every bundled page template imports. */
+    private static final String LAYOUT = "layout.ftlh";
     /** Where the search index is kept for the next rebuild. */
     private static final String SEARCH = "search";
 
@@ -205,6 +210,31 @@ public final class PageRenderer {
         return out.toByteArray();
     }
 
+    /**
+     * Reads and parses the templates of these pages, and the layout they import, each once and on
+     * both cores, before the pages render. Pages rendered side by side would otherwise each parse
+     * the template they ask for first: FreeMarker's cache does not make a second reader wait for the first.
+     * A template that cannot be read or parsed is left to the first page that uses it to report.
+     */
+    public void prepare(List<Route> routes) {
+        Set<String> names = new TreeSet<>();
+        names.add(LAYOUT);
+        routes.forEach(route -> names.add(route.template()));
+        Parallel.forEach(List.copyOf(names), name -> {
+            try {
+                freemarker.getTemplate(name);
+            } catch (IOException | RuntimeException e) {
+                // Read again by the page that uses it, which reports what is wrong (the cache would only
+                // say that an earlier attempt failed).
+                try {
+                    freemarker.removeTemplateFromCache(name);
+                } catch (IOException ignored) {
+                    // nothing was cached
+                }
+            }
+        });
+    }
+
     /** Forgets parsed templates, so edited template files are read again. */
     public void reloadTemplates() {
         freemarker.clearTemplateCache();
@@ -216,12 +246,26 @@ public final class PageRenderer {
             Template template = freemarker.getTemplate(templateName);
             template.process(model, out);
         } catch (TemplateException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ParseException imported) {
+                    throw mistake(imported, templateName); // in a template this one imports
+                }
+            }
             String source = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             throw new RenderException(where(source), line, firstLine(e.getMessageWithoutStackTop()), e);
+        } catch (ParseException e) {
+            throw mistake(e, templateName);
         } catch (IOException e) {
             throw new RenderException(where(templateName), 0, "cannot read the template: " + e.getMessage(), e);
         }
+    }
+
+    /** A template that cannot be parsed, at the line of its mistake. */
+    private RenderException mistake(ParseException e, String templateName) {
+        String source = e.getTemplateName() == null ? templateName : e.getTemplateName();
+        return new RenderException(where(source), e.getLineNumber(), "the template has a mistake: "
+                + firstLine(e.getEditorMessage()), e);
     }
 
     private String where(String template) {

@@ -166,6 +166,7 @@ public final class SiteBuilder {
         }
         AtomicInteger count = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
+        renderer.prepare(routes);
         progress.update("rendering", 0, routes.size());
         Parallel.forEach(routes, route -> {
             PageModel model = pages.model(route);

@@ -162,4 +162,25 @@ class ContentErrorsTest {
         assertThat(run.err()).contains(templates.resolve("404.ftlh") + ":1: error: ");
         assertThat(TestFiles.differences(before, TestFiles.snapshot(out))).isEmpty();
     }
+
+    @Test
+    void templateThatCannotBeParsedIsReportedAtItsLine() {
+        Path templates = tmp.resolve("templates");
+        TestFiles.write(templates, "event.ftlh", "<#import \"layout.ftlh\" as l>\n<p>\n<#if view??>\n");
+        Run run = TestFiles.cli("build", "--content", content.toString(), "--out", out.toString(), "--templates",
+                templates.toString());
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.err()).contains(templates.resolve("event.ftlh") + ":3: error: the template has a mistake: "
+                + "Unexpected end of file reached. You have an unclosed #if.");
+
+        // A mistake in the layout, which every page imports, is reported in the layout, not where it is imported.
+        TestFiles.write(templates, "event.ftlh", "<#import \"layout.ftlh\" as l>\n<p>\n");
+        TestFiles.write(templates, "layout.ftlh", "<#macro page>\n<#if x>\n</#macro>\n");
+        run = TestFiles.cli("build", "--content", content.toString(), "--out", out.toString(), "--templates",
+                templates.toString());
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.err()).contains(templates.resolve("layout.ftlh") + ":3: error: the template has a mistake: "
+                + "Encountered \"</#macro>\"");
+        assertThat(TestFiles.differences(before, TestFiles.snapshot(out))).isEmpty();
+    }
 }
