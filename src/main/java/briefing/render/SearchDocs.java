@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 
 /**
  * What the search finds, one document per item: an article's text and the editor's notes on it, an
@@ -103,12 +102,109 @@ final class SearchDocs {
     }
 
     /** Counts an item's terms field by field, and joins the text its passages come from. */
+    /**
+     * Each term of a document with its weighted count: a table by the term's hash, in which a plain
+     * word seen before is found from the chars it was lowered into, without making a string of it.
+     */
+    private static final class Counts implements SearchTerms.Terms {
+        private String[] terms = new String[256];
+        private int[] hashes = new int[256];
+        private int[] counts = new int[256];
+        private int size;
+        /** How much each term found now counts. */
+        private int weight;
+
+        @Override
+        public void ascii(char[] lowered, int length) {
+            int hash = 0;
+            for (int i = 0; i < length; i++) {
+                hash = 31 * hash + lowered[i]; // as String.hashCode
+            }
+            int mask = terms.length - 1;
+            for (int at = spread(hash) & mask; ; at = (at + 1) & mask) {
+                String known = terms[at];
+                if (known == null) {
+                    add(at, new String(lowered, 0, length), hash);
+                    return;
+                }
+                if (hashes[at] == hash && same(known, lowered, length)) {
+                    counts[at] += weight;
+                    return;
+                }
+            }
+        }
+
+        @Override
+        public void term(String term) {
+            int hash = term.hashCode();
+            int mask = terms.length - 1;
+            for (int at = spread(hash) & mask; ; at = (at + 1) & mask) {
+                String known = terms[at];
+                if (known == null) {
+                    add(at, term, hash);
+                    return;
+                }
+                if (hashes[at] == hash && known.equals(term)) {
+                    counts[at] += weight;
+                    return;
+                }
+            }
+        }
+
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
+        }
+
+        private static boolean same(String term, char[] chars, int length) {
+            if (term.length() != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (term.charAt(i) != chars[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void add(int at, String term, int hash) {
+            terms[at] = term;
+            hashes[at] = hash;
+            counts[at] = weight;
+            if (++size * 2 > terms.length) {
+                grow();
+            }
+        }
+
+        /** Twice the room, so that at most half the table is used and a probe ends soon. */
+        private void grow() {
+            String[] oldTerms = terms;
+            int[] oldHashes = hashes;
+            int[] oldCounts = counts;
+            terms = new String[oldTerms.length * 2];
+            hashes = new int[terms.length];
+            counts = new int[terms.length];
+            int mask = terms.length - 1;
+            for (int i = 0; i < oldTerms.length; i++) {
+                if (oldTerms[i] != null) {
+                    int at = spread(oldHashes[i]) & mask;
+                    while (terms[at] != null) {
+                        at = (at + 1) & mask;
+                    }
+                    terms[at] = oldTerms[i];
+                    hashes[at] = oldHashes[i];
+                    counts[at] = oldCounts[i];
+                }
+            }
+        }
+    }
+
     private static final class Builder {
         private final String kind;
         private final String title;
         private final String href;
         private final String meta;
-        private final Map<String, int[]> counts = new HashMap<>();
+        private final Counts counts = new Counts();
         private final List<String> text = new ArrayList<>();
 
         Builder(String kind, String title, String href, String meta) {
@@ -144,20 +240,26 @@ final class SearchDocs {
 
         private void count(String field, int weight) {
             if (field != null && !field.isEmpty()) {
-                SearchTerms.each(field, t -> counts.computeIfAbsent(t, k -> new int[1])[0] += weight);
+                counts.weight = weight;
+                SearchTerms.each(field, counts);
             }
         }
 
         Doc build(Map<String, String> words) {
-            // In the map's order, the same for the same text: the postings are made by document, not by term.
-            String[] terms = counts.keySet().toArray(String[]::new);
-            int[] n = new int[terms.length];
+            // In the table's order, the same for the same text: the postings are made by document, not by term.
+            String[] terms = new String[counts.size];
+            int[] n = new int[counts.size];
             int length = 0;
-            for (int i = 0; i < terms.length; i++) {
-                n[i] = counts.get(terms[i])[0];
-                length += n[i];
-                String known = words.putIfAbsent(terms[i], terms[i]);
-                terms[i] = known == null ? terms[i] : known;
+            int k = 0;
+            for (int at = 0; at < counts.terms.length; at++) {
+                String term = counts.terms[at];
+                if (term != null) {
+                    String known = words.putIfAbsent(term, term);
+                    terms[k] = known == null ? term : known;
+                    n[k] = counts.counts[at];
+                    length += n[k];
+                    k++;
+                }
             }
             // One part (an article without notes) is kept as it is, not copied.
             String joined = text.size() == 1 ? text.get(0) : String.join("\n\n", text);

@@ -17,8 +17,38 @@ final class SearchTerms {
     private SearchTerms() {
     }
 
+    /** Where {@link #each(String, Terms)} hands the terms of a text. */
+    interface Terms {
+        /**
+         * A term of ASCII letters and digits, lowered: the first {@code length} chars of {@code lowered},
+         * an array used again for the next term.
+         */
+        void ascii(char[] lowered, int length);
+
+        /** Any other term, folded. */
+        void term(String term);
+    }
+
     /** Hands each term of {@code text}, folded, to {@code out}, in the order they occur. */
     static void each(String text, Consumer<String> out) {
+        each(text, new Terms() {
+            @Override
+            public void ascii(char[] lowered, int length) {
+                out.accept(new String(lowered, 0, length));
+            }
+
+            @Override
+            public void term(String term) {
+                out.accept(term);
+            }
+        });
+    }
+
+    /**
+     * Hands each term of {@code text} to {@code out}, in the order they occur: a plain ASCII word as
+     * the chars it is lowered into, without making a string of it.
+     */
+    static void each(String text, Terms out) {
         // Plain ASCII words, the most of most texts, are lowered into a buffer as they are read.
         char[] lowered = new char[MAX_LENGTH];
         int start = -1;
@@ -37,7 +67,7 @@ final class SearchTerms {
                         lowered[i - start] = letter ? c : (char) (c + ('a' - 'A'));
                     }
                 } else if (start >= 0) {
-                    out.accept(term(text, start, i, ascii, lowered));
+                    term(out, text, start, i, ascii, lowered);
                     start = -1;
                 }
                 i++;
@@ -48,10 +78,10 @@ final class SearchTerms {
             if (isWordChar(cp)) {
                 if (isOwnTerm(cp)) {
                     if (start >= 0) {
-                        out.accept(term(text, start, i, ascii, lowered));
+                        term(out, text, start, i, ascii, lowered);
                         start = -1;
                     }
-                    out.accept(fold(text.substring(i, next), false));
+                    out.term(fold(text.substring(i, next), false));
                 } else {
                     if (start < 0) {
                         start = i;
@@ -59,19 +89,22 @@ final class SearchTerms {
                     ascii = false;
                 }
             } else if (start >= 0) {
-                out.accept(term(text, start, i, ascii, lowered));
+                term(out, text, start, i, ascii, lowered);
                 start = -1;
             }
             i = next;
         }
         if (start >= 0) {
-            out.accept(term(text, start, text.length(), ascii, lowered));
+            term(out, text, start, text.length(), ascii, lowered);
         }
     }
 
-    private static String term(String text, int start, int end, boolean ascii, char[] lowered) {
-        return ascii ? new String(lowered, 0, Math.min(end - start, MAX_LENGTH))
-                : fold(text.substring(start, end), false);
+    private static void term(Terms out, String text, int start, int end, boolean ascii, char[] lowered) {
+        if (ascii) {
+            out.ascii(lowered, Math.min(end - start, MAX_LENGTH));
+        } else {
+            out.term(fold(text.substring(start, end), false));
+        }
     }
 
     /** One word folded as the index keeps it: lower case, without accents, at most {@link #MAX_LENGTH} long. */
