@@ -7,6 +7,7 @@ import briefing.TestFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -48,6 +49,46 @@ class SearchFilesTest {
         assertThat(docs).anySatisfy(r -> assertThat(r.toString()).contains("claims/strike-length.html",
                 "The strike is open-ended"));
         assertThat(((Number) manifest.get("docs")).intValue()).isEqualTo(docs.size());
+    }
+
+    @Test
+    void aTermCountsEachOfItsFormsOnceAndItsTitleWordsFourTimes() {
+        Path content = TestFiles.copySmall(dir);
+        // Many other words, so that the count of one is kept among hundreds.
+        StringBuilder text = new StringBuilder("---\ntitle: \"Angel of the harbour\"\noutlet: Wire\n---\n");
+        for (int w = 0; w < 600; w++) {
+            text.append("word").append(w).append(w % 12 == 11 ? ".\n" : " ");
+        }
+        text.append("Ángel, angel and ANGEL. Zetaword zetaword.\n");
+        TestFiles.write(content, "articles/angel.md", text.toString());
+        Map<String, byte[]> files = built(content);
+        Map<String, Object> terms = new HashMap<>();
+        for (Object group : (List<?>) manifest(files).get("groups")) {
+            String path = "data/search/t" + ((String) group).chars().mapToObj(c -> "-" + Integer.toHexString(c))
+                    .reduce("", String::concat) + ".js";
+            @SuppressWarnings("unchecked")
+            Map<String, Object> some = (Map<String, Object>) value(files, path);
+            terms.putAll(some);
+        }
+        int angel = docNumber(docs(files), "sources/angel.html");
+
+        assertThat(count(terms, "angel", angel)).as("4 for the title, once for each form").isEqualTo(7);
+        assertThat(count(terms, "zetaword", angel)).isEqualTo(2);
+        assertThat(count(terms, "word599", angel)).isEqualTo(1);
+        assertThat(count(terms, "harbour", angel)).isEqualTo(4);
+    }
+
+    /** How often a term counts in one document (its weighted count), from the term's postings. */
+    private static int count(Map<String, Object> terms, String term, int doc) {
+        int at = 0;
+        for (String p : ((String) terms.get(term)).split(" ")) {
+            String[] parts = p.split("\\*");
+            at += Integer.parseInt(parts[0], 36);
+            if (at == doc) {
+                return parts.length == 1 ? 1 : Integer.parseInt(parts[1], 36);
+            }
+        }
+        throw new AssertionError(term + " is not in document " + doc);
     }
 
     @Test
