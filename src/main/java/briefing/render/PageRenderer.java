@@ -4,6 +4,7 @@ import briefing.graph.Graph;
 import briefing.model.Diagnostic;
 import briefing.model.Parallel;
 import briefing.model.Settings;
+import briefing.model.Severity;
 import briefing.model.PartialDate;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
@@ -28,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -40,6 +42,8 @@ public final class PageRenderer {
     private static final String BUNDLED = "/briefing/templates";
     /** The template every bundled page template imports. */
     private static final String LAYOUT = "layout.ftlh";
+    /** How FreeMarker's message about an unexpected token ends, before its list of the tokens it expected. */
+    private static final String EXPECTED_LIST = ", but was expecting one of these patterns:";
     /** Where the search index is kept for the next rebuild. */
     private static final String SEARCH = "search";
 
@@ -212,27 +216,24 @@ public final class PageRenderer {
 
     /**
      * Reads and parses the templates of these pages, and the layout they import, each once and on
-     * both cores, before the pages render. Pages rendered side by side would otherwise each parse
-     * the template they ask for first: FreeMarker's cache does not make a second reader wait for the first.
-     * A template that cannot be read or parsed is left to the first page that uses it to report.
+     * both cores, before the pages render (pages rendered side by side would otherwise each parse
+     * the template they ask for first: FreeMarker's cache does not make a second reader wait for the
+     * first). Returns the problems of every template that cannot be read or parsed, by template name.
      */
-    public void prepare(List<Route> routes) {
+    public List<Diagnostic> prepare(List<Route> routes) {
         Set<String> names = new TreeSet<>();
         names.add(LAYOUT);
         routes.forEach(route -> names.add(route.template()));
+        Map<String, Diagnostic> problems = new ConcurrentHashMap<>();
         Parallel.forEach(List.copyOf(names), name -> {
             try {
                 freemarker.getTemplate(name);
-            } catch (IOException | RuntimeException e) {
-                // Read again by the page that uses it, which reports what is wrong (the cache would only
-                // say that an earlier attempt failed).
-                try {
-                    freemarker.removeTemplateFromCache(name);
-                } catch (IOException ignored) {
-                    // nothing was cached
-                }
+            } catch (IOException e) {
+                RenderException why = cannotRead(e, name);
+                problems.put(name, new Diagnostic(Severity.ERROR, why.template(), why.line(), why.getMessage()));
             }
         });
+        return List.copyOf(new TreeMap<>(problems).values());
     }
 
     /** Forgets parsed templates, so edited template files are read again. */
@@ -246,26 +247,51 @@ public final class PageRenderer {
             Template template = freemarker.getTemplate(templateName);
             template.process(model, out);
         } catch (TemplateException e) {
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof ParseException imported) {
-                    throw mistake(imported, templateName); // in a template this one imports
-                }
+            ParseException mistake = parseMistake(e); // in a template this one imports
+            if (mistake != null) {
+                throw mistake(mistake, templateName);
             }
             String source = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             throw new RenderException(where(source), line, firstLine(e.getMessageWithoutStackTop()), e);
-        } catch (ParseException e) {
-            throw mistake(e, templateName);
         } catch (IOException e) {
-            throw new RenderException(where(templateName), 0, "cannot read the template: " + e.getMessage(), e);
+            throw cannotRead(e, templateName);
         }
     }
 
-    /** A template that cannot be parsed, at the line of its mistake. */
+    /** A template that cannot be read, or parsed (then at the line of its mistake). */
+    private RenderException cannotRead(IOException e, String templateName) {
+        ParseException mistake = parseMistake(e);
+        return mistake != null ? mistake(mistake, templateName)
+                : new RenderException(where(templateName), 0, "cannot read the template: " + e.getMessage(), e);
+    }
+
+    /**
+     * The mistake that kept a template from being parsed, if that is what went wrong: the exception
+     * itself, or its cause (FreeMarker's cache throws a new exception for a template that failed before,
+     * with the first one as its cause, and so does an import).
+     */
+    private static ParseException parseMistake(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ParseException mistake) {
+                return mistake;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A template that cannot be parsed, at the line and column of its mistake. FreeMarker's list of what
+     * it expected instead (in its parser's own terms) is left out.
+     */
     private RenderException mistake(ParseException e, String templateName) {
         String source = e.getTemplateName() == null ? templateName : e.getTemplateName();
-        return new RenderException(where(source), e.getLineNumber(), "the template has a mistake: "
-                + firstLine(e.getEditorMessage()), e);
+        String what = firstLine(e.getEditorMessage());
+        if (what.endsWith(EXPECTED_LIST)) {
+            what = what.substring(0, what.length() - EXPECTED_LIST.length()) + " where it does not fit";
+        }
+        return new RenderException(where(source), e.getLineNumber(), "the template has a mistake (column "
+                + e.getColumnNumber() + "): " + what, e);
     }
 
     private String where(String template) {
@@ -275,9 +301,23 @@ public final class PageRenderer {
         return "(bundled) " + template;
     }
 
+    /**
+     * The first line of FreeMarker's message; when it ends with a colon and the next line shows the
+     * expression it is about ({@code ==> view.nam  [in template ...]}), with that expression.
+     */
     private static String firstLine(String message) {
         String m = message == null ? "template error" : message.strip();
         int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+        if (nl < 0) {
+            return m;
+        }
+        String first = m.substring(0, nl).strip();
+        int end = m.indexOf('\n', nl + 1);
+        String next = m.substring(nl + 1, end < 0 ? m.length() : end).strip();
+        if (first.endsWith(":") && next.startsWith("==>")) {
+            int where = next.indexOf("  [in template");
+            return first + " " + next.substring(3, where < 0 ? next.length() : where).strip();
+        }
+        return first;
     }
 }

@@ -139,8 +139,13 @@ public final class SiteBuilder {
             return failure(all, graph, loader.filesRead());
         }
         try {
-            Sink sink = target.open();
             List<Route> routes = PageKind.routes(graph);
+            List<Diagnostic> templateProblems = renderer.prepare(routes);
+            if (!templateProblems.isEmpty()) {
+                all.addAll(templateProblems);
+                return failure(all, graph, loader.filesRead());
+            }
+            Sink sink = target.open();
             int rendered = render(graph, renderer, routes, memo, sink);
             target.commit();
             memo.commit();
@@ -166,7 +171,6 @@ public final class SiteBuilder {
         }
         AtomicInteger count = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        renderer.prepare(routes);
         progress.update("rendering", 0, routes.size());
         Parallel.forEach(routes, route -> {
             PageModel model = pages.model(route);

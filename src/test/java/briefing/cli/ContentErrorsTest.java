@@ -159,28 +159,43 @@ class ContentErrorsTest {
         Run run = TestFiles.cli("build", "--content", content.toString(), "--out", out.toString(), "--templates",
                 templates.toString());
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-        assertThat(run.err()).contains(templates.resolve("404.ftlh") + ":1: error: ");
+        // With the expression it is about, which FreeMarker puts on its message's second line.
+        assertThat(run.err()).contains(templates.resolve("404.ftlh") + ":1: error: "
+                + "The following has evaluated to null or missing: no\n");
         assertThat(TestFiles.differences(before, TestFiles.snapshot(out))).isEmpty();
     }
 
     @Test
-    void templateThatCannotBeParsedIsReportedAtItsLine() {
+    void templatesThatCannotBeParsedAreReportedAtTheLinesOfTheirMistakes() {
         Path templates = tmp.resolve("templates");
         TestFiles.write(templates, "event.ftlh", "<#import \"layout.ftlh\" as l>\n<p>\n<#if view??>\n");
+        TestFiles.write(templates, "claim.ftlh", "<#import \"layout.ftlh\" as l>\n<p>${view.id</p>\n");
         Run run = TestFiles.cli("build", "--content", content.toString(), "--out", out.toString(), "--templates",
                 templates.toString());
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-        assertThat(run.err()).contains(templates.resolve("event.ftlh") + ":3: error: the template has a mistake: "
-                + "Unexpected end of file reached. You have an unclosed #if.");
+        // Both, whichever pages would have been rendered first.
+        assertThat(run.err()).contains(templates.resolve("claim.ftlh") + ":2: error: the template has a mistake"
+                        + " (column 14): Encountered \"/\" where it does not fit")
+                .contains(templates.resolve("event.ftlh") + ":3: error: the template has a mistake (column 13): "
+                        + "Unexpected end of file reached. You have an unclosed #if.")
+                .contains("2 errors");
 
-        // A mistake in the layout, which every page imports, is reported in the layout, not where it is imported.
-        TestFiles.write(templates, "event.ftlh", "<#import \"layout.ftlh\" as l>\n<p>\n");
+        // A mistake in a template that others import is reported in it, not where it is imported: the
+        // layout, which every page imports, and an editor's own, which one page template imports.
+        TestFiles.write(templates, "claim.ftlh", "<#import \"layout.ftlh\" as l>\n<p>\n");
+        TestFiles.write(templates, "event.ftlh", "<#import \"layout.ftlh\" as l>\n<#import \"mine.ftlh\" as m>\n");
+        TestFiles.write(templates, "mine.ftlh", "<#macro note>\n<#list x as y>\n</#macro>\n");
         TestFiles.write(templates, "layout.ftlh", "<#macro page>\n<#if x>\n</#macro>\n");
         run = TestFiles.cli("build", "--content", content.toString(), "--out", out.toString(), "--templates",
                 templates.toString());
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-        assertThat(run.err()).contains(templates.resolve("layout.ftlh") + ":3: error: the template has a mistake: "
-                + "Encountered \"</#macro>\"");
+        assertThat(run.err()).contains(templates.resolve("layout.ftlh") + ":3: error: the template has a mistake"
+                + " (column 1): Encountered \"</#macro>\"");
+        TestFiles.write(templates, "layout.ftlh", TestFiles.read(Path.of("templates/layout.ftlh")));
+        run = TestFiles.cli("build", "--content", content.toString(), "--out", out.toString(), "--templates",
+                templates.toString());
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.err()).contains(templates.resolve("mine.ftlh") + ":3: error: the template has a mistake (column ");
         assertThat(TestFiles.differences(before, TestFiles.snapshot(out))).isEmpty();
     }
 }
