@@ -241,8 +241,7 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
                 }
                 int i = 0;
                 for (String id : e.getValue()) {
-                    String was = last.get(i++);
-                    if (was != id && !was.equals(id)) {
+                    if (!last.get(i++).equals(id)) {
                         return null;
                     }
                 }

@@ -30,7 +30,7 @@ final class TopicOrder {
         for (Alias topic : listed) {
             rank.putIfAbsent(topic.text(), rank.size());
         }
-        Collator collator = Collation.collator(content.settings() == null ? "en" : content.settings().language());
+        Collator collator = Collation.collator(Collation.language(content));
         Map<String, CollationKey> keys = new HashMap<>();
         for (Claim c : content.claims()) {
             keys.computeIfAbsent(c.topic(), collator::getCollationKey);

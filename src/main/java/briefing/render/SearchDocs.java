@@ -101,7 +101,6 @@ final class SearchDocs {
                 .meta(c.topic()).text(notes.toArray(String[]::new));
     }
 
-    /** Counts an item's terms field by field, and joins the text its passages come from. */
     /**
      * Each term of a document with its weighted count: a table by the term's hash, in which a plain
      * word seen before is found from the chars it was lowered into, without making a string of it.
@@ -199,6 +198,7 @@ final class SearchDocs {
         }
     }
 
+    /** Counts an item's terms field by field, and joins the text its passages come from. */
     private static final class Builder {
         private final String kind;
         private final String title;
