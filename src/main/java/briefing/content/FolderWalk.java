@@ -9,10 +9,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -53,18 +56,19 @@ final class FolderWalk {
                 continue;
             }
             try (Stream<Path> entries = Files.list(folder)) {
-                List<Path> sorted = entries.limit(MAX_FILES + 1L).sorted().toList();
-                if (files.size() + sorted.size() > MAX_FILES) {
+                List<Path> listed = entries.limit(MAX_FILES + 1L).sorted().toList();
+                if (files.size() + listed.size() > MAX_FILES) {
                     problems.add(new Diagnostic(Severity.ERROR, root + "/" + kind.folder(), 0,
                             "more than " + MAX_FILES + " files; a content folder may hold at most " + MAX_FILES));
                     return files;
                 }
-                reportCaseTwins(sorted, root + "/" + kind.folder(), problems);
-                List<BasicFileAttributes> plain = sorted.parallelStream().map(FolderWalk::plain).toList();
-                for (int i = 0; i < sorted.size(); i++) {
-                    Path p = sorted.get(i);
-                    String name = p.getFileName().toString();
-                    String shown = root + "/" + kind.folder() + "/" + name;
+                String[] names = new String[listed.size()];
+                Arrays.setAll(names, i -> listed.get(i).getFileName().toString());
+                reportCaseTwins(listed, names, root + "/" + kind.folder(), problems);
+                List<BasicFileAttributes> plain = listed.parallelStream().map(FolderWalk::plain).toList();
+                for (int i = 0; i < listed.size(); i++) {
+                    Path p = listed.get(i);
+                    String name = names[i];
                     if (name.startsWith(".") || name.startsWith("_")) {
                         continue;
                     }
@@ -73,13 +77,13 @@ final class FolderWalk {
                     if (attrs != null && attrs.isRegularFile() && name.endsWith(".md")) {
                         files.add(new Listed(p, attrs));
                     } else if (!leadsInside(p, realRoot)) {
-                        problems.add(new Diagnostic(Severity.ERROR, shown, 1,
+                        problems.add(new Diagnostic(Severity.ERROR, shown(root, kind, name), 1,
                                 "a symbolic link that leads outside the content folder; refused"));
                     } else if (Files.isDirectory(p)) {
-                        problems.add(new Diagnostic(Severity.WARNING, shown, 0,
+                        problems.add(new Diagnostic(Severity.WARNING, shown(root, kind, name), 0,
                                 "a folder inside " + kind.folder() + "/ is not part of the content format; ignored"));
                     } else if (!name.endsWith(".md")) {
-                        problems.add(new Diagnostic(Severity.WARNING, shown, 1,
+                        problems.add(new Diagnostic(Severity.WARNING, shown(root, kind, name), 1,
                                 "not a .md file; ignored"));
                     } else {
                         files.add(new Listed(p, null));
@@ -93,21 +97,44 @@ final class FolderWalk {
         return files;
     }
 
+    /** How a problem with a file of a kind folder names it. */
+    private static String shown(String root, Kind kind, String name) {
+        return root + "/" + kind.folder() + "/" + name;
+    }
+
     /**
      * Names that differ only by case are one file on a case-insensitive file system (macOS, Windows):
-     * whichever was copied last would win. Each is reported, naming the others.
+     * whichever was copied last would win. Each is reported, naming the others in sorted order.
      */
-    private static void reportCaseTwins(List<Path> entries, String folder, List<Diagnostic> problems) {
-        // Any order: the diagnostics are sorted when loading ends.
-        Map<String, List<String>> byLowerCase = new HashMap<>(entries.size() * 2);
-        for (Path p : entries) {
-            String name = p.getFileName().toString();
-            byLowerCase.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(name);
+    private static void reportCaseTwins(List<Path> entries, String[] names, String folder, List<Diagnostic> problems) {
+        // Of two names that differ only in case, at least one changes when lower-cased: most folders
+        // have no such name, and are done after one look at each.
+        String[] lower = new String[names.length];
+        Set<String> suspects = null;
+        for (int i = 0; i < names.length; i++) {
+            lower[i] = names[i].toLowerCase(Locale.ROOT);
+            if (!lower[i].equals(names[i])) {
+                if (suspects == null) {
+                    suspects = new HashSet<>();
+                }
+                suspects.add(lower[i]);
+            }
         }
-        for (List<String> names : byLowerCase.values()) {
-            if (names.size() > 1) {
-                for (String name : names) {
-                    List<String> others = names.stream().filter(n -> !n.equals(name)).toList();
+        if (suspects == null) {
+            return;
+        }
+        Map<String, List<Path>> byLowerCase = new HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            if (suspects.contains(lower[i])) {
+                byLowerCase.computeIfAbsent(lower[i], k -> new ArrayList<>()).add(entries.get(i));
+            }
+        }
+        // Any order of groups: the diagnostics are sorted when loading ends.
+        for (List<Path> twins : byLowerCase.values()) {
+            if (twins.size() > 1) {
+                List<String> sorted = twins.stream().sorted().map(p -> p.getFileName().toString()).toList();
+                for (String name : sorted) {
+                    List<String> others = sorted.stream().filter(n -> !n.equals(name)).toList();
                     problems.add(new Diagnostic(Severity.ERROR, folder + "/" + name, 1, "the name differs only in case"
                             + " from " + String.join(", ", others) + ": on a case-insensitive file system they are"
                             + " one file; keep one"));

@@ -50,6 +50,31 @@ class ContentLoaderTest {
     }
 
     @Test
+    void namesThatDifferOnlyInCaseAreEachReportedWithTheOthers() {
+        String actor = """
+                ---
+                name: Ana
+                kind: person
+                ---
+                """;
+        for (String name : List.of("Ana.md", "ANA.md", "ana.md", "Bo.md", "BO.md", "Cy.md", "dy.md")) {
+            file("actors/" + name, actor);
+        }
+        List<String> twins = formatted().stream().filter(d -> d.contains("differs only in case")).toList();
+        assertThat(twins).containsExactlyInAnyOrder(
+                "c/actors/ANA.md:1: error: the name differs only in case from Ana.md, ana.md: on a case-insensitive"
+                        + " file system they are one file; keep one",
+                "c/actors/Ana.md:1: error: the name differs only in case from ANA.md, ana.md: on a case-insensitive"
+                        + " file system they are one file; keep one",
+                "c/actors/ana.md:1: error: the name differs only in case from ANA.md, Ana.md: on a case-insensitive"
+                        + " file system they are one file; keep one",
+                "c/actors/BO.md:1: error: the name differs only in case from Bo.md: on a case-insensitive"
+                        + " file system they are one file; keep one",
+                "c/actors/Bo.md:1: error: the name differs only in case from BO.md: on a case-insensitive"
+                        + " file system they are one file; keep one");
+    }
+
+    @Test
     void minimalFolderLoadsWithoutProblems() {
         var result = load();
         assertThat(result.diagnostics()).isEmpty();
