@@ -12,7 +12,6 @@ import briefing.model.Kind;
 import briefing.model.PlainText;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,8 +64,8 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
             MentionFinder.Index index) {
     }
 
-    /** The quote finder prepared for one text, the quotes looked for in it, and what was found. */
-    record Searched(Quotes finder, List<Wanted> wanted, Found found) {
+    /** The quote finder prepared for one article's text, the quotes looked for in it, and what was found. */
+    record Searched(PlainText text, Quotes finder, List<Wanted> wanted, Found found) {
     }
 
     /** Whether this memo keeps anything for a next build. */
@@ -98,14 +97,22 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
     abstract void keepMentions(MentionFinder.Patterns patterns, NameMatcher matcher,
             Map<String, MentionFinder.Matched> byArticle, MentionFinder.Index index);
 
-    /** What the last build's quote search gave for this very text; else null. */
-    abstract Searched searched(PlainText text);
+    /**
+     * The quotes the last build looked for in each article, when these are the same claims (the very
+     * same records, in order) and the same article ids; else null.
+     */
+    abstract Map<String, List<Wanted>> wanted(List<Claim> claims, List<String> articleIds);
 
-    /** Keeps a text's quote search for the next build; safe to call from several threads. */
-    abstract void keepSearched(PlainText text, Quotes finder, List<Wanted> wanted, Found found);
+    abstract void keepWanted(List<Claim> claims, List<String> articleIds, Map<String, List<Wanted>> wanted);
 
-    /** Ends this build's quote search: what it kept replaces what the last build kept. */
-    abstract void searchDone();
+    /** What the last quote search in an article gave, if its text is this very object; else null. */
+    abstract Searched searched(String article, PlainText text);
+
+    /** Keeps an article's quote search for the next build; safe to call from several threads. */
+    abstract void keepSearched(String article, PlainText text, Quotes finder, List<Wanted> wanted, Found found);
+
+    /** Ends this build's quote search in these articles: what was kept for any other is forgotten. */
+    abstract void searchDone(Set<String> articles);
 
     /** The last relations when these are the same records and the same article ids; else null. */
     abstract Relations relations(List<Actor> actors, List<Event> events, List<Claim> claims,
@@ -173,17 +180,27 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
         }
 
         @Override
-        Searched searched(PlainText text) {
+        Map<String, List<Wanted>> wanted(List<Claim> claims, List<String> articleIds) {
             return null;
         }
 
         @Override
-        void keepSearched(PlainText text, Quotes finder, List<Wanted> wanted, Found found) {
+        void keepWanted(List<Claim> claims, List<String> articleIds, Map<String, List<Wanted>> wanted) {
             // nothing kept
         }
 
         @Override
-        void searchDone() {
+        Searched searched(String article, PlainText text) {
+            return null;
+        }
+
+        @Override
+        void keepSearched(String article, PlainText text, Quotes finder, List<Wanted> wanted, Found found) {
+            // nothing kept
+        }
+
+        @Override
+        void searchDone(Set<String> articles) {
             // nothing kept
         }
 
@@ -207,8 +224,11 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
     /** Keeps each build's findings, replacing the last build's. */
     static final class Keeping extends GraphMemo {
         private Mentions mentions;
-        private Map<PlainText, Searched> searched = new IdentityHashMap<>();
-        private Map<PlainText, Searched> searching = new ConcurrentHashMap<>();
+        private List<Claim> wantedClaims = List.of();
+        private List<String> wantedArticles = List.of();
+        private Map<String, List<Wanted>> wanted;
+        /** By article id: an entry is for the text it names, and stays while that article is searched. */
+        private final Map<String, Searched> searched = new ConcurrentHashMap<>();
         private List<Actor> relatedActors = List.of();
         private List<Event> relatedEvents = List.of();
         private List<Claim> relatedClaims = List.of();
@@ -291,19 +311,34 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
         }
 
         @Override
-        Searched searched(PlainText text) {
-            return searched.get(text);
+        Map<String, List<Wanted>> wanted(List<Claim> claims, List<String> articleIds) {
+            return wanted != null && sameRecords(wantedClaims, claims) && wantedArticles.equals(articleIds)
+                    ? wanted : null;
         }
 
         @Override
-        void keepSearched(PlainText text, Quotes finder, List<Wanted> wanted, Found found) {
-            searching.put(text, new Searched(finder, List.copyOf(wanted), found));
+        void keepWanted(List<Claim> claims, List<String> articleIds, Map<String, List<Wanted>> wanted) {
+            wantedClaims = claims;
+            wantedArticles = articleIds;
+            this.wanted = wanted;
         }
 
         @Override
-        void searchDone() {
-            searched = searching;
-            searching = new ConcurrentHashMap<>();
+        Searched searched(String article, PlainText text) {
+            Searched last = searched.get(article);
+            return last != null && last.text() == text ? last : null;
+        }
+
+        @Override
+        void keepSearched(String article, PlainText text, Quotes finder, List<Wanted> wanted, Found found) {
+            searched.put(article, new Searched(text, finder, List.copyOf(wanted), found));
+        }
+
+        @Override
+        void searchDone(Set<String> articles) {
+            if (searched.size() > articles.size()) {
+                searched.keySet().retainAll(articles);
+            }
         }
 
         @Override

@@ -54,13 +54,11 @@ final class QuoteSearch {
     /** The quotes found, by article id. */
     static Map<String, List<QuoteSpan>> find(Content content, Map<String, Article> articles, GraphMemo memo,
             List<Diagnostic> problems) {
-        Map<String, List<Wanted>> wanted = new TreeMap<>();
-        for (Claim c : content.claims()) {
-            for (ClaimSource s : c.sources()) {
-                if (articles.containsKey(s.article())) {
-                    wanted.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(new Wanted(c, s));
-                }
-            }
+        List<String> articleIds = List.copyOf(articles.keySet());
+        Map<String, List<Wanted>> wanted = memo.wanted(content.claims(), articleIds);
+        if (wanted == null) {
+            wanted = wanted(content.claims(), articles);
+            memo.keepWanted(content.claims(), articleIds, wanted);
         }
         // The same text (the file was not read again) and the same claims looking in it give the same result;
         // only the other articles are searched, in parallel.
@@ -68,9 +66,8 @@ final class QuoteSearch {
         List<Map.Entry<String, List<Wanted>>> toFind = new ArrayList<>();
         for (Map.Entry<String, List<Wanted>> entry : wanted.entrySet()) {
             PlainText text = articles.get(entry.getKey()).body().text();
-            GraphMemo.Searched last = memo.searched(text);
+            GraphMemo.Searched last = memo.searched(entry.getKey(), text);
             if (last != null && last.wanted().equals(entry.getValue())) {
-                memo.keepSearched(text, last.finder(), last.wanted(), last.found());
                 found.add(last.found());
             } else {
                 toFind.add(entry);
@@ -88,14 +85,31 @@ final class QuoteSearch {
             byArticle.put(f.article(), f.spans());
             problems.addAll(f.problems());
         }
-        memo.searchDone();
+        memo.searchDone(wanted.keySet());
         return byArticle;
+    }
+
+    /**
+     * The quotes each article is looked for, by article id, in id order; each list unmodifiable, in the
+     * order of the claims.
+     */
+    private static Map<String, List<Wanted>> wanted(List<Claim> claims, Map<String, Article> articles) {
+        Map<String, List<Wanted>> wanted = new TreeMap<>();
+        for (Claim c : claims) {
+            for (ClaimSource s : c.sources()) {
+                if (articles.containsKey(s.article())) {
+                    wanted.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(new Wanted(c, s));
+                }
+            }
+        }
+        wanted.replaceAll((article, list) -> List.copyOf(list));
+        return wanted;
     }
 
     /** Looks for the quotes claims take from one article; the memo keeps what was prepared. */
     private static Found findIn(Article article, List<Wanted> wanted, GraphMemo memo) {
         PlainText text = article.body().text();
-        GraphMemo.Searched last = memo.searched(text);
+        GraphMemo.Searched last = memo.searched(article.id(), text);
         Quotes finder = last != null ? last.finder() : new Quotes(text.text());
         List<QuoteSpan> spans = new ArrayList<>();
         List<Diagnostic> missing = new ArrayList<>();
@@ -115,7 +129,7 @@ final class QuoteSearch {
         }
         spans.sort(Comparator.comparingInt(QuoteSpan::start).thenComparing(QuoteSpan::claim));
         Found result = new Found(article.id(), List.copyOf(spans), List.copyOf(missing));
-        memo.keepSearched(text, finder, wanted, result);
+        memo.keepSearched(article.id(), text, finder, wanted, result);
         return result;
     }
 

@@ -175,10 +175,52 @@ class GraphMemoTest {
         assertThat(renamed.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("names actor 'kim-jong-uun'"));
     }
 
+    @Test
+    void theQuotesLookedForAreReusedOnlyWhileTheClaimsAndArticlesAreTheSame() {
+        Content content = load();
+        GraphBuilder.build(content, memo);
+        var wanted = memo.wanted(content.claims(), articleIds(content));
+        assertThat(wanted).containsOnlyKeys("efe", "tass");
+
+        // An article without quotes edited: the same quotes are looked for, in no article again.
+        file("articles/kcna.md", "---\ntitle: KCNA\n---\nKim greeted the guests warmly.\n");
+        content = load();
+        assertSameAsFresh(GraphBuilder.build(content, memo));
+        assertThat(memo.wanted(content.claims(), articleIds(content))).isSameAs(wanted);
+        assertThat(memo.articlesSearched()).isZero();
+
+        // The claim edited: its quotes are looked for again, and a quote no longer there is reported.
+        file("claims/visit.md", "---\nstatement: Shoigu visited Pyongyang\nsources:\n"
+                + "  efe: {stance: reports, quote: \"met Shoigu in Pyongyang\"}\n"
+                + "  tass: {stance: reports, quote: \"Shoigu landed\"}\n"
+                + "  yonhap: {stance: reports, quote: \"Shoigu flew in\"}\n---\n");
+        content = load();
+        GraphBuilder.Result claimEdited = GraphBuilder.build(content, memo);
+        assertSameAsFresh(claimEdited);
+        assertThat(memo.wanted(content.claims(), articleIds(content))).isNotSameAs(wanted).containsOnlyKeys("efe", "tass");
+        assertThat(claimEdited.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("Shoigu landed"));
+
+        // A new article that the unchanged claim names: it is searched, the others are not.
+        file("articles/yonhap.md", "---\ntitle: Yonhap\n---\nShoigu flew in on Tuesday.\n");
+        content = load();
+        GraphBuilder.Result added = GraphBuilder.build(content, memo);
+        assertSameAsFresh(added);
+        assertThat(memo.wanted(content.claims(), articleIds(content))).containsOnlyKeys("efe", "tass", "yonhap");
+        assertThat(memo.articlesSearched()).isEqualTo(1);
+        assertThat(added.graph().quotesIn("yonhap")).hasSize(1);
+    }
+
+    private static List<String> articleIds(Content content) {
+        return content.articles().stream().map(a -> a.id()).toList();
+    }
+
     private void assertSameAsFresh(GraphBuilder.Result rebuilt) {
         GraphBuilder.Result fresh = GraphBuilder.build(new ContentLoader().load(dir, "c").content());
         for (String actor : List.of("kim-jong-un", "sergei-shoigu")) {
             assertThat(rebuilt.graph().mentionsOf(actor)).as(actor).isEqualTo(fresh.graph().mentionsOf(actor));
+        }
+        for (String article : List.of("efe", "tass", "kcna", "yonhap")) {
+            assertThat(rebuilt.graph().quotesIn(article)).as(article).isEqualTo(fresh.graph().quotesIn(article));
         }
         assertThat(rebuilt.diagnostics()).isEqualTo(fresh.diagnostics());
     }
