@@ -29,8 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * what did not change by identity:
  * <ul>
  *   <li>an article's mentions are reused while it has the very same {@link PlainText} object, and
- *       quote searches are keyed by that object (identity maps: {@code PlainText} has no
- *       {@code equals});</li>
+ *       so is its quote search, kept by article id with that object ({@code PlainText} has no
+ *       {@code equals}); the quotes each article is looked for are reused while the claims are the
+ *       same records and the article ids equal;</li>
  *   <li>the relations are reused when the lists of actors, events and claims hold the same records
  *       ({@code ==}, element by element) and the article ids are equal; the sort keys when the actors
  *       are the same records and the language is the same;</li>
