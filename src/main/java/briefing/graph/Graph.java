@@ -15,7 +15,6 @@ import briefing.model.StaticFile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +71,7 @@ public final class Graph {
             Map<String, List<Actor>> affiliates, Map<String, List<Backlink>> backlinks,
             Map<String, Map<String, Integer>> coParticipants, List<Event> timeline,
             Discrepancies kinds, Map<String, String> labels, Map<String, StaticFile> files,
-            Map<String, String> sortKeys) {
+            Map<String, String> sortKeys, List<Claim> comparisonOrder, ArticleOrder articleOrder) {
         this.content = content;
         this.articles = articles;
         this.actors = actors;
@@ -95,14 +94,9 @@ public final class Graph {
         this.labels = labels;
         this.files = files;
         this.sortKeys = sortKeys;
-        this.comparisonOrder = TopicOrder.of(content);
-        List<Article> order = new ArrayList<>(content.articles());
-        order.sort(ARTICLE_ORDER);
-        this.articleOrder = List.copyOf(order);
-        this.articlePositions = new HashMap<>(order.size() * 2);
-        for (int i = 0; i < order.size(); i++) {
-            articlePositions.put(order.get(i).id(), i);
-        }
+        this.comparisonOrder = comparisonOrder;
+        this.articleOrder = articleOrder.order();
+        this.articlePositions = articleOrder.positions();
         this.updated = content.settings() != null && content.settings().updated() != null
                 ? content.settings().updated() : newestDate(content);
     }

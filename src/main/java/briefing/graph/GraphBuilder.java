@@ -95,7 +95,8 @@ public final class GraphBuilder {
         Graph graph = new Graph(content, articles, actors, events, claims, mentions.byArticle(), mentions.byActor(),
                 quotes, relations.eventsByActor(), relations.related(), relations.claimsByActor(),
                 relations.claimsByEvent(), relations.claimsByArticle(), citing, relations.affiliates(), backlinks,
-                relations.co(), relations.timeline(), kinds, labels, files, memo.sortKeys(content));
+                relations.co(), relations.timeline(), kinds, labels, files, memo.sortKeys(content),
+                memo.topicOrder(content), memo.articleOrder(content.articles()));
         return new Result(graph, List.copyOf(problems));
     }
 

@@ -4,6 +4,8 @@ import briefing.graph.QuoteSearch.Found;
 import briefing.graph.QuoteSearch.Quotes;
 import briefing.graph.QuoteSearch.Wanted;
 import briefing.model.Actor;
+import briefing.model.Alias;
+import briefing.model.Article;
 import briefing.model.Claim;
 import briefing.model.Content;
 import briefing.model.Diagnostic;
@@ -14,6 +16,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -34,7 +37,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *       same records and the article ids equal;</li>
  *   <li>the relations are reused when the lists of actors, events and claims hold the same records
  *       ({@code ==}, element by element) and the article ids are equal; the sort keys when the actors
- *       are the same records and the language is the same;</li>
+ *       are the same records and the language is the same; the comparison's order when the claims are
+ *       the same records and the topics and language the same; the order of the articles when their
+ *       ids and publication dates are the same;</li>
  *   <li>an item's reference problems are reused for the very same item while the ids of every kind
  *       (in order) and the unreadable files are equal;</li>
  *   <li>the index of mentions by actor is reused when every article's findings equal the last ones
@@ -128,6 +133,18 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
      */
     abstract Map<String, String> sortKeys(Content content);
 
+    /**
+     * The claims in the comparison's order ({@link TopicOrder}), the last build's when the claims are the
+     * same records and the topics {@code index.md} lists and the language are the same.
+     */
+    abstract List<Claim> topicOrder(Content content);
+
+    /**
+     * The articles in the site's order, the last build's order (of these articles) when the articles
+     * have the same ids and publication dates as the last build's.
+     */
+    abstract ArticleOrder articleOrder(List<Article> articles);
+
     /** Keeps nothing and reuses nothing. */
     static final class None extends GraphMemo {
         private static final None INSTANCE = new None();
@@ -220,6 +237,16 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
         Map<String, String> sortKeys(Content content) {
             return Collation.sortKeys(content);
         }
+
+        @Override
+        List<Claim> topicOrder(Content content) {
+            return TopicOrder.of(content);
+        }
+
+        @Override
+        ArticleOrder articleOrder(List<Article> articles) {
+            return ArticleOrder.of(articles);
+        }
     }
 
     /** Keeps each build's findings, replacing the last build's. */
@@ -243,6 +270,12 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
         private Map<Kind, List<String>> checkedIds = Map.of();
         private Map<Kind, Set<String>> checkedUnreadable = Map.of();
         private Map<Object, List<Diagnostic>> references;
+        private List<Claim> orderedClaims = List.of();
+        private List<Alias> orderedTopics = List.of();
+        private String orderLanguage;
+        private List<Claim> topicOrder;
+        private List<Article> orderedArticles = List.of();
+        private ArticleOrder articleOrder;
 
         @Override
         boolean keeps() {
@@ -367,6 +400,33 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
                 sortedActors = content.actors();
             }
             return sortKeys;
+        }
+
+        @Override
+        List<Claim> topicOrder(Content content) {
+            List<Alias> topics = content.settings() == null ? List.of() : content.settings().topics();
+            String language = Collation.language(content);
+            if (topicOrder == null || !sameRecords(orderedClaims, content.claims()) || !topics.equals(orderedTopics)
+                    || !language.equals(orderLanguage)) {
+                topicOrder = TopicOrder.of(content);
+                orderedClaims = content.claims();
+                orderedTopics = topics;
+                orderLanguage = language;
+            }
+            return topicOrder;
+        }
+
+        @Override
+        ArticleOrder articleOrder(List<Article> articles) {
+            boolean same = articleOrder != null && orderedArticles.size() == articles.size();
+            for (int i = 0; same && i < articles.size(); i++) {
+                Article before = orderedArticles.get(i);
+                Article now = articles.get(i);
+                same = before == now || before.id().equals(now.id()) && Objects.equals(before.published(), now.published());
+            }
+            articleOrder = same ? articleOrder.with(articles) : ArticleOrder.of(articles);
+            orderedArticles = articles;
+            return articleOrder;
         }
 
         /** Whether both lists hold the very same objects in the same order. */

@@ -210,6 +210,47 @@ class GraphMemoTest {
         assertThat(added.graph().quotesIn("yonhap")).hasSize(1);
     }
 
+    @Test
+    void theOrdersOfArticlesAndClaimsAreReusedOnlyWhileWhatTheyAreSortedByIsTheSame() {
+        file("articles/efe.md", "---\ntitle: EFE\npublished: 2023-07-27\n---\nKim Jong Un met Shoigu in Pyongyang.\n");
+        file("articles/tass.md", "---\ntitle: TASS\npublished: 2023-07-25\n---\nShoigu arrived in Pyongyang.\n");
+        file("claims/arms.md", "---\nstatement: Arms were shown\ntopic: Arms\nsources:\n"
+                + "  kcna: {stance: reports, quote: \"greeted the guests\"}\n---\n");
+        file("claims/visit.md", "---\nstatement: Shoigu visited\ntopic: Visit\nsources:\n"
+                + "  tass: {stance: reports, quote: \"Shoigu arrived\"}\n---\n");
+        Graph first = GraphBuilder.build(load(), memo).graph();
+        assertThat(first.articleOrder()).extracting(a -> a.id()).containsExactly("tass", "efe", "kcna");
+        assertThat(first.comparisonOrder()).extracting(c -> c.id()).containsExactly("arms", "visit");
+
+        // An article's text edited: the same order, of the articles as they are now.
+        file("articles/efe.md", "---\ntitle: EFE\npublished: 2023-07-27\n---\nKim Jong Un, at last, met Shoigu.\n");
+        Graph edited = GraphBuilder.build(load(), memo).graph();
+        assertThat(edited.articleOrder()).extracting(a -> a.id()).containsExactly("tass", "efe", "kcna");
+        assertThat(edited.articleOrder().get(1).body().markdown()).contains("at last");
+        assertThat(edited.comparisonOrder()).isSameAs(first.comparisonOrder());
+
+        // A date changed, a topic changed, then the topics listed: each order as a fresh build gives it.
+        file("articles/efe.md", "---\ntitle: EFE\npublished: 2023-07-24\n---\nKim Jong Un, at last, met Shoigu.\n");
+        file("claims/arms.md", "---\nstatement: Arms were shown\ntopic: Weapons\nsources:\n"
+                + "  kcna: {stance: reports, quote: \"greeted the guests\"}\n---\n");
+        assertSameOrdersAsFresh(GraphBuilder.build(load(), memo).graph(), "efe", "visit");
+        file("index.md", "---\ntitle: T\ntopics: [Weapons, Visit]\n---\nOverview.\n");
+        assertSameOrdersAsFresh(GraphBuilder.build(load(), memo).graph(), "efe", "arms");
+    }
+
+    private void assertSameOrdersAsFresh(Graph rebuilt, String firstArticle, String firstClaim) {
+        Graph fresh = GraphBuilder.build(new ContentLoader().load(dir, "c").content()).graph();
+        assertThat(rebuilt.articleOrder()).extracting(a -> a.id())
+                .isEqualTo(fresh.articleOrder().stream().map(a -> a.id()).toList());
+        assertThat(rebuilt.articleOrder().get(0).id()).isEqualTo(firstArticle);
+        for (var a : fresh.articleOrder()) {
+            assertThat(rebuilt.articlePosition(a.id())).isEqualTo(fresh.articlePosition(a.id()));
+        }
+        assertThat(rebuilt.comparisonOrder()).extracting(c -> c.id())
+                .isEqualTo(fresh.comparisonOrder().stream().map(c -> c.id()).toList());
+        assertThat(rebuilt.comparisonOrder().get(0).id()).isEqualTo(firstClaim);
+    }
+
     private static List<String> articleIds(Content content) {
         return content.articles().stream().map(a -> a.id()).toList();
     }
