@@ -2,7 +2,6 @@ package briefing.graph;
 
 import briefing.model.Claim;
 import briefing.model.ClaimSource;
-import briefing.model.Content;
 import briefing.model.Diagnostic;
 import briefing.model.DiscrepancyKind;
 import briefing.model.Ref;
@@ -33,12 +32,12 @@ record Discrepancies(Map<String, DiscrepancyKind> computed, Map<String, Discrepa
     private static final Pattern NOT_LETTERS = Pattern.compile("[\\p{M}\\p{P}\\p{Z}\\s]+");
 
     /** Works out every claim's kind and origins; reports an override stronger than the sources show. */
-    static Discrepancies of(Content content, List<Diagnostic> problems) {
+    static Discrepancies of(List<Claim> claims, List<Diagnostic> problems) {
         Map<String, DiscrepancyKind> computed = new HashMap<>();
         Map<String, DiscrepancyKind> chosen = new HashMap<>();
         Map<String, List<String>> origins = new HashMap<>();
         Map<String, Set<String>> via = new HashMap<>();
-        for (Claim c : content.claims()) {
+        for (Claim c : claims) {
             DiscrepancyKind kind = computedKind(c);
             computed.put(c.id(), kind);
             DiscrepancyKind override = c.discrepancy();

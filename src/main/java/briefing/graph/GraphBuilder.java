@@ -87,7 +87,7 @@ public final class GraphBuilder {
         Relations relations = Relations.of(content, articles, actors, events, memo);
         Map<String, List<Article>> citing = citing();
         Map<String, List<Backlink>> backlinks = backlinks();
-        Discrepancies kinds = Discrepancies.of(content, problems);
+        Discrepancies kinds = memo.discrepancies(content.claims(), problems);
         Map<String, String> labels = Labels.of(content, problems);
         UnusedWarnings.report(content, mentions, relations.claimsByArticle(), problems);
         TopicOrder.report(content, problems);

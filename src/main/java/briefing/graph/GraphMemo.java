@@ -12,6 +12,7 @@ import briefing.model.Diagnostic;
 import briefing.model.Event;
 import briefing.model.Kind;
 import briefing.model.PlainText;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -38,7 +39,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>the relations are reused when the lists of actors, events and claims hold the same records
  *       ({@code ==}, element by element) and the article ids are equal; the sort keys when the actors
  *       are the same records and the language is the same; the comparison's order when the claims are
- *       the same records and the topics and language the same; the order of the articles when their
+ *       the same records and the topics and language the same; the kinds of discrepancy and origins
+ *       (and their problems) when the claims are the same records; the order of the articles when their
  *       ids and publication dates are the same;</li>
  *   <li>an item's reference problems are reused for the very same item while the ids of every kind
  *       (in order) and the unreadable files are equal;</li>
@@ -145,6 +147,12 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
      */
     abstract ArticleOrder articleOrder(List<Article> articles);
 
+    /**
+     * Each claim's kind of discrepancy and origins ({@link Discrepancies}), and the problems with them
+     * added to {@code problems}: the last build's when the claims are the same records.
+     */
+    abstract Discrepancies discrepancies(List<Claim> claims, List<Diagnostic> problems);
+
     /** Keeps nothing and reuses nothing. */
     static final class None extends GraphMemo {
         private static final None INSTANCE = new None();
@@ -247,6 +255,11 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
         ArticleOrder articleOrder(List<Article> articles) {
             return ArticleOrder.of(articles);
         }
+
+        @Override
+        Discrepancies discrepancies(List<Claim> claims, List<Diagnostic> problems) {
+            return Discrepancies.of(claims, problems);
+        }
     }
 
     /** Keeps each build's findings, replacing the last build's. */
@@ -276,6 +289,9 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
         private List<Claim> topicOrder;
         private List<Article> orderedArticles = List.of();
         private ArticleOrder articleOrder;
+        private List<Claim> comparedClaims = List.of();
+        private Discrepancies discrepancies;
+        private List<Diagnostic> discrepancyProblems = List.of();
 
         @Override
         boolean keeps() {
@@ -427,6 +443,18 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
             articleOrder = same ? articleOrder.with(articles) : ArticleOrder.of(articles);
             orderedArticles = articles;
             return articleOrder;
+        }
+
+        @Override
+        Discrepancies discrepancies(List<Claim> claims, List<Diagnostic> problems) {
+            if (discrepancies == null || !sameRecords(comparedClaims, claims)) {
+                List<Diagnostic> found = new ArrayList<>();
+                discrepancies = Discrepancies.of(claims, found);
+                discrepancyProblems = List.copyOf(found);
+                comparedClaims = claims;
+            }
+            problems.addAll(discrepancyProblems);
+            return discrepancies;
         }
 
         /** Whether both lists hold the very same objects in the same order. */

@@ -251,6 +251,35 @@ class GraphMemoTest {
         assertThat(rebuilt.comparisonOrder().get(0).id()).isEqualTo(firstClaim);
     }
 
+    @Test
+    void kindsOfDiscrepancyAreReusedWithTheirProblemsWhileTheClaimsAreTheSame() {
+        // An editor's kind stronger than the sources show is an error, in every build while it stays.
+        file("claims/visit.md", "---\nstatement: Shoigu visited Pyongyang\ndiscrepancy: conflict\ndiscrepancy_note: Why.\nsources:\n"
+                + "  efe: {stance: reports, quote: \"met Shoigu in Pyongyang\"}\n"
+                + "  tass: {stance: reports, quote: \"Shoigu arrived\"}\n---\n");
+        Content content = load();
+        GraphBuilder.Result first = GraphBuilder.build(content, memo);
+        assertSameAsFresh(first);
+        assertThat(first.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("'discrepancy: conflict'"));
+        Discrepancies kinds = memo.discrepancies(content.claims(), new java.util.ArrayList<>());
+
+        file("articles/kcna.md", "---\ntitle: KCNA\n---\nKim greeted the guests warmly.\n");
+        content = load();
+        GraphBuilder.Result edited = GraphBuilder.build(content, memo);
+        assertSameAsFresh(edited);
+        assertThat(edited.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("'discrepancy: conflict'"));
+        assertThat(memo.discrepancies(content.claims(), new java.util.ArrayList<>())).isSameAs(kinds);
+
+        // The claim edited: its kind is worked out again, and the error is gone.
+        file("claims/visit.md", "---\nstatement: Shoigu visited Pyongyang\nsources:\n"
+                + "  efe: {stance: reports, quote: \"met Shoigu in Pyongyang\"}\n"
+                + "  tass: {stance: disputes, quote: \"Shoigu arrived\"}\n---\n");
+        GraphBuilder.Result changed = GraphBuilder.build(load(), memo);
+        assertSameAsFresh(changed);
+        assertThat(changed.diagnostics()).noneSatisfy(d -> assertThat(d.message()).contains("'discrepancy:"));
+        assertThat(changed.graph().kind("visit")).isEqualTo(briefing.model.DiscrepancyKind.CONFLICT);
+    }
+
     private static List<String> articleIds(Content content) {
         return content.articles().stream().map(a -> a.id()).toList();
     }
