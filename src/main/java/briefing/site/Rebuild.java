@@ -87,11 +87,12 @@ final class Rebuild implements SiteMemo {
     @Override
     public byte[] reusable(Route route, PageModel model) {
         byte[] bytes = lastFiles.get(route.path());
-        if (bytes == null || everyPage || changedTemplates.contains(route.template())
-                || !model.equals(lastModels.get(route.path()))) {
+        if (bytes == null || everyPage || changedTemplates.contains(route.template())) {
             return null;
         }
-        return bytes;
+        // A model taken over from the last graph is the very same object: no need to walk it.
+        PageModel last = lastModels.get(route.path());
+        return model == last || model.equals(last) ? bytes : null;
     }
 
     @Override
