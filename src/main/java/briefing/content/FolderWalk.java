@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +64,7 @@ final class FolderWalk {
                 }
                 String[] names = new String[listed.size()];
                 Arrays.setAll(names, i -> listed.get(i).getFileName().toString());
-                reportCaseTwins(listed, names, root + "/" + kind.folder(), problems);
+                reportCaseTwins(names, root + "/" + kind.folder(), problems);
                 List<BasicFileAttributes> plain = listed.parallelStream().map(FolderWalk::plain).toList();
                 for (int i = 0; i < listed.size(); i++) {
                     Path p = listed.get(i);
@@ -104,9 +104,9 @@ final class FolderWalk {
 
     /**
      * Names that differ only by case are one file on a case-insensitive file system (macOS, Windows):
-     * whichever was copied last would win. Each is reported, naming the others in sorted order.
+     * whichever was copied last would win. Each is reported, naming the others.
      */
-    private static void reportCaseTwins(List<Path> entries, String[] names, String folder, List<Diagnostic> problems) {
+    private static void reportCaseTwins(String[] names, String folder, List<Diagnostic> problems) {
         // Of two names that differ only in case, at least one changes when lower-cased: most folders
         // have no such name, and are done after one look at each.
         String[] lower = new String[names.length];
@@ -123,18 +123,17 @@ final class FolderWalk {
         if (suspects == null) {
             return;
         }
-        Map<String, List<Path>> byLowerCase = new HashMap<>();
+        Map<String, List<String>> byLowerCase = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
             if (suspects.contains(lower[i])) {
-                byLowerCase.computeIfAbsent(lower[i], k -> new ArrayList<>()).add(entries.get(i));
+                byLowerCase.computeIfAbsent(lower[i], k -> new ArrayList<>()).add(names[i]);
             }
         }
         // Any order of groups: the diagnostics are sorted when loading ends.
-        for (List<Path> twins : byLowerCase.values()) {
+        for (List<String> twins : byLowerCase.values()) {
             if (twins.size() > 1) {
-                List<String> sorted = twins.stream().sorted().map(p -> p.getFileName().toString()).toList();
-                for (String name : sorted) {
-                    List<String> others = sorted.stream().filter(n -> !n.equals(name)).toList();
+                for (String name : twins) {
+                    List<String> others = twins.stream().filter(n -> !n.equals(name)).toList();
                     problems.add(new Diagnostic(Severity.ERROR, folder + "/" + name, 1, "the name differs only in case"
                             + " from " + String.join(", ", others) + ": on a case-insensitive file system they are"
                             + " one file; keep one"));
