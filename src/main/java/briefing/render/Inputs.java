@@ -2,71 +2,111 @@ package briefing.render;
 
 import briefing.graph.Graph;
 import briefing.graph.Query;
+import briefing.model.Parallel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The value of every input the pages of one graph read, each computed once and kept, so that the
- * next rebuild can tell which inputs changed. Thread-safe once made.
+ * The value of every input the pages of one graph read, each computed once. Thread-safe once made.
+ *
+ * <p>A clean build's ({@link #of}) keeps only the values worth computing once. A rebuild's
+ * ({@link #after}) keeps every value at the input's number in an {@link InputIndex}, so that the
+ * next rebuild can tell which inputs changed: it evaluates again, in the new graph, every input the
+ * last one had a value for, and marks those whose value is different.
  */
 final class Inputs {
-    /** Stands for null, which a concurrent map cannot hold. */
+    /** Stands for null, which neither a concurrent map nor the array of values can tell from "not yet". */
     private static final Object MISSING = new Object();
-    /** How many inputs make it worth comparing them on several threads. */
-    private static final long PARALLEL_FROM = 2048;
+    /** How many inputs one thread evaluates at a time when a rebuild begins. */
+    private static final int BATCH = 512;
 
     private final Graph graph;
-    /** Whether every value is kept for the next rebuild, or only those worth computing once. */
-    private final boolean keepAll;
-    private final ConcurrentHashMap<Input, Object> values;
-    /** The inputs read from the previous graph whose value is different in this one. */
-    private final Set<Input> changed = ConcurrentHashMap.newKeySet();
+    /** The numbers of a run of rebuilds; null for a clean build, which keeps only what is worth it. */
+    private final InputIndex index;
+    /**
+     * A clean build's: the values worth computing once, by input. A rebuild's: the values of inputs
+     * that had no value in the last rebuild, by number.
+     */
+    private final ConcurrentHashMap<Object, Object> later = new ConcurrentHashMap<>();
+    /** A rebuild's: the value of every input the last rebuild had one for, by number; null elsewhere. */
+    private final Object[] values;
+    /** A rebuild's: whether the input with that number has another value than in the last graph. */
+    private final boolean[] changed;
     private volatile Map<String, Integer> articlePositions;
     private volatile Map<String, Integer> claimNumbers;
+
+    private Inputs(Graph graph, InputIndex index, Object[] values, boolean[] changed) {
+        this.graph = graph;
+        this.index = index;
+        this.values = values;
+        this.changed = changed;
+    }
 
     /**
      * The inputs of a graph that no rebuild will compare: a value that is only a lookup (an item, a
      * title, a count) is looked up each time instead of kept.
      */
     static Inputs of(Graph graph) {
-        return new Inputs(graph, null, false);
+        return new Inputs(graph, null, new Object[0], new boolean[0]);
     }
 
     /**
      * The inputs of a graph that the next rebuild will compare, every value kept.
      *
-     * @param previous the inputs of the last graph, or null: each of them is evaluated in this graph
-     *                 at once, and compared, so that pages can ask {@link #changedSince} cheaply
+     * @param previous the inputs of the last graph, or null: each input it has a value for is
+     *                 evaluated in this graph at once, and compared, so that pages can ask
+     *                 {@link #changedSince} cheaply
+     * @param index    the numbers of the inputs, the same for every rebuild of the run
      */
-    static Inputs after(Inputs previous, Graph graph) {
-        return new Inputs(graph, previous, true);
+    static Inputs after(Inputs previous, Graph graph, InputIndex index) {
+        int count = previous == null ? 0 : index.size();
+        Object[] values = new Object[count];
+        boolean[] changed = new boolean[count];
+        Parallel.forEachIndex((count + BATCH - 1) / BATCH, batch -> {
+            for (int n = batch * BATCH, end = Math.min(count, n + BATCH); n < end; n++) {
+                Object before = previous.kept(n);
+                if (before != null) {
+                    Object now = Objects.requireNonNullElse(index.input(n).valueIn(graph), MISSING);
+                    values[n] = now;
+                    changed[n] = before != now && !before.equals(now);
+                }
+            }
+        });
+        return new Inputs(graph, index, values, changed);
     }
 
-    private Inputs(Graph graph, Inputs previous, boolean keepAll) {
-        this.graph = graph;
-        this.keepAll = keepAll;
-        this.values = new ConcurrentHashMap<>(previous == null ? 16 : previous.values.size() * 2);
-        if (previous != null) {
-            previous.values.forEach(PARALLEL_FROM, (input, before) -> {
-                Object now = Objects.requireNonNullElse(input.valueIn(graph), MISSING);
-                values.put(input, now);
-                if (before != now && !before.equals(now)) {
-                    changed.add(input);
-                }
-            });
-        }
+    /** The value kept for the input with this number (MISSING for null), or null if none was. */
+    private Object kept(int number) {
+        Object value = number < values.length ? values[number] : null;
+        return value != null ? value : later.get(number);
+    }
+
+    /** The input's number, for a rebuild's inputs. */
+    int numberOf(Input input) {
+        return index.numberOf(input);
     }
 
     /** The input's value in this graph: what a page that reads it sees. */
     Object value(Input input) {
-        if (!keepAll && input.query().isLookup()) {
+        if (index != null) {
+            return value(index.numberOf(input), input);
+        }
+        if (input.query().isLookup()) {
             return input.valueIn(graph);
         }
-        Object value = values.computeIfAbsent(input, i -> Objects.requireNonNullElse(i.valueIn(graph), MISSING));
+        Object value = later.computeIfAbsent(input, i -> Objects.requireNonNullElse(input.valueIn(graph), MISSING));
+        return value == MISSING ? null : value;
+    }
+
+    /** The value of the input with this number, a rebuild's. */
+    Object value(int number, Input input) {
+        Object value = number < values.length ? values[number] : null;
+        if (value == null) {
+            value = later.computeIfAbsent(number, n -> Objects.requireNonNullElse(input.valueIn(graph), MISSING));
+        }
         return value == MISSING ? null : value;
     }
 
@@ -99,18 +139,10 @@ final class Inputs {
         return index;
     }
 
-    /** Whether any of a page's inputs, read from the previous graph, has another value in this one. */
-    boolean changedSince(Set<Input> inputs) {
-        if (changed.size() < inputs.size()) {
-            for (Input input : changed) {
-                if (inputs.contains(input)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        for (Input input : inputs) {
-            if (changed.contains(input)) {
+    /** Whether any of a page's inputs, by number, read from the previous graph, has another value in this one. */
+    boolean changedSince(int[] numbers) {
+        for (int n : numbers) {
+            if (n < changed.length && changed[n]) {
                 return true;
             }
         }

@@ -3,7 +3,6 @@ package briefing.render;
 import briefing.graph.Graph;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -100,7 +99,7 @@ public abstract class PageMemo {
     }
 
     /** A model and what it was made from: its route and the inputs it read. */
-    private record Made(Route route, Object value, Set<Input> inputs) {
+    private record Made(Route route, Object value, int[] inputs) {
     }
 
     /** Takes over a value of the last graph when its route and inputs are unchanged; remembers each one. */
@@ -153,6 +152,7 @@ public abstract class PageMemo {
     private static final class Keeping extends PageMemo {
         private final GenerationCache<ViewBuilder.Excerpt, String[]> excerpts = GenerationCache.keeping();
         private final GenerationCache<MarkdownRenderer.Key, String> bodies = GenerationCache.keeping();
+        private final InputIndex index = new InputIndex();
         private Reusing last;
         private Reusing current;
 
@@ -162,7 +162,7 @@ public abstract class PageMemo {
             excerpts.newGeneration();
             markdown.keepIn(bodies);
             boolean reuse = last != null && last.site.equals(site);
-            current = new Reusing(site, Inputs.after(reuse ? last.inputs : null, graph), excerpts,
+            current = new Reusing(site, Inputs.after(reuse ? last.inputs : null, graph, index), excerpts,
                     reuse ? last.made : Map.of(), reuse ? last.kept : Map.of());
             return current;
         }

@@ -2,9 +2,8 @@ package briefing.render;
 
 import briefing.graph.Query;
 import briefing.model.Kind;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.NoSuchElementException;
-import java.util.Set;
 
 /**
  * The graph as one page's model sees it: the only way views reach the graph, so that every read is
@@ -13,27 +12,40 @@ import java.util.Set;
  */
 final class TrackedGraph {
     private final Inputs inputs;
-    /** What was read, or null when nobody will ask (a build that keeps nothing for a next one). */
-    private final Set<Input> read;
+    private final boolean recording;
+    /** The numbers of what was read, repeats included, in {@code read[0..count)}; unused when not recording. */
+    private int[] read = new int[16];
+    private int count;
 
-    private TrackedGraph(Inputs inputs, Set<Input> read) {
+    private TrackedGraph(Inputs inputs, boolean recording) {
         this.inputs = inputs;
-        this.read = read;
+        this.recording = recording;
     }
 
-    /** A graph that remembers what is read, for {@link #inputs()}: a rebuild compares them next time. */
+    /**
+     * A graph that remembers what is read, for {@link #inputs()}: a rebuild compares them next time.
+     * Its inputs must be a rebuild's ({@link Inputs#after}), which numbers them.
+     */
     static TrackedGraph recording(Inputs inputs) {
-        return new TrackedGraph(inputs, new HashSet<>());
+        return new TrackedGraph(inputs, true);
     }
 
     /** A graph that only reads: nobody will ask what was read. */
     static TrackedGraph reading(Inputs inputs) {
-        return new TrackedGraph(inputs, null);
+        return new TrackedGraph(inputs, false);
     }
 
-    /** Everything read so far. */
-    Set<Input> inputs() {
-        return read == null ? Set.of() : Set.copyOf(read);
+    /** The numbers ({@link InputIndex}) of everything read so far, each once, in increasing order. */
+    int[] inputs() {
+        int[] sorted = Arrays.copyOf(read, count);
+        Arrays.sort(sorted);
+        int unique = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[unique++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, unique);
     }
 
     /** A query about the whole briefing. */
@@ -71,25 +83,34 @@ final class TrackedGraph {
 
     /** Where an article stands in {@link Query#ARTICLE_ORDER}, from 0. */
     int articlePosition(String articleId) {
-        note(Input.of(Query.ARTICLE_ORDER));
+        if (recording) {
+            note(inputs.numberOf(Input.of(Query.ARTICLE_ORDER)));
+        }
         return inputs.articlePositions().get(articleId);
     }
 
     /** A claim's number, from 1, in {@link Query#CLAIM_ORDER}. */
     int claimNumber(String claimId) {
-        note(Input.of(Query.CLAIM_ORDER));
+        if (recording) {
+            note(inputs.numberOf(Input.of(Query.CLAIM_ORDER)));
+        }
         return inputs.claimNumbers().get(claimId);
     }
 
     @SuppressWarnings("unchecked") // an input's value is of its query's type
     private <T> T read(Input input) {
-        note(input);
-        return (T) inputs.value(input);
+        if (!recording) {
+            return (T) inputs.value(input);
+        }
+        int number = inputs.numberOf(input);
+        note(number);
+        return (T) inputs.value(number, input);
     }
 
-    private void note(Input input) {
-        if (read != null) {
-            read.add(input);
+    private void note(int number) {
+        if (count == read.length) {
+            read = Arrays.copyOf(read, count * 2);
         }
+        read[count++] = number;
     }
 }
