@@ -13,13 +13,14 @@ import java.util.NoSuchElementException;
 final class TrackedGraph {
     private final Inputs inputs;
     private final boolean recording;
-    /** The numbers of what was read, repeats included, in {@code read[0..count)}; unused when not recording. */
-    private int[] read = new int[16];
+    /** The numbers of what was read, repeats included, in {@code read[0..count)}; null when not recording. */
+    private int[] read;
     private int count;
 
     private TrackedGraph(Inputs inputs, boolean recording) {
         this.inputs = inputs;
         this.recording = recording;
+        this.read = recording ? new int[16] : null;
     }
 
     /**
@@ -37,6 +38,9 @@ final class TrackedGraph {
 
     /** The numbers ({@link InputIndex}) of everything read so far, each once, in increasing order. */
     int[] inputs() {
+        if (read == null) {
+            return new int[0];
+        }
         int[] sorted = Arrays.copyOf(read, count);
         Arrays.sort(sorted);
         int unique = 0;

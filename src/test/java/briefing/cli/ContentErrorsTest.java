@@ -56,6 +56,12 @@ class ContentErrorsTest {
         }
     }
 
+    /** A build of the content with this folder of templates. */
+    private Run buildWith(Path templates) {
+        return TestFiles.cli("build", "--content", content.toString(), "--out", out.toString(), "--templates",
+                templates.toString());
+    }
+
     private Path at(String relative) {
         return content.resolve(relative);
     }
@@ -156,8 +162,7 @@ class ContentErrorsTest {
     void templateErrorInAnOverride() {
         Path templates = tmp.resolve("templates");
         TestFiles.write(templates, "404.ftlh", "<p>${no.such.thing}</p>\n");
-        Run run = TestFiles.cli("build", "--content", content.toString(), "--out", out.toString(), "--templates",
-                templates.toString());
+        Run run = buildWith(templates);
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         // With the expression it is about, which FreeMarker puts on its message's second line.
         assertThat(run.err()).contains(templates.resolve("404.ftlh") + ":1: error: "
@@ -170,8 +175,7 @@ class ContentErrorsTest {
         Path templates = tmp.resolve("templates");
         TestFiles.write(templates, "event.ftlh", "<#import \"layout.ftlh\" as l>\n<p>\n<#if view??>\n");
         TestFiles.write(templates, "claim.ftlh", "<#import \"layout.ftlh\" as l>\n<p>${view.id</p>\n");
-        Run run = TestFiles.cli("build", "--content", content.toString(), "--out", out.toString(), "--templates",
-                templates.toString());
+        Run run = buildWith(templates);
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         // Both, whichever pages would have been rendered first.
         assertThat(run.err()).contains(templates.resolve("claim.ftlh") + ":2: error: the template has a mistake"
@@ -186,14 +190,12 @@ class ContentErrorsTest {
         TestFiles.write(templates, "event.ftlh", "<#import \"layout.ftlh\" as l>\n<#import \"mine.ftlh\" as m>\n");
         TestFiles.write(templates, "mine.ftlh", "<#macro note>\n<#list x as y>\n</#macro>\n");
         TestFiles.write(templates, "layout.ftlh", "<#macro page>\n<#if x>\n</#macro>\n");
-        run = TestFiles.cli("build", "--content", content.toString(), "--out", out.toString(), "--templates",
-                templates.toString());
+        run = buildWith(templates);
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.err()).contains(templates.resolve("layout.ftlh") + ":3: error: the template has a mistake"
                 + " (column 1): Encountered \"</#macro>\"");
         TestFiles.write(templates, "layout.ftlh", TestFiles.read(Path.of("templates/layout.ftlh")));
-        run = TestFiles.cli("build", "--content", content.toString(), "--out", out.toString(), "--templates",
-                templates.toString());
+        run = buildWith(templates);
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.err()).contains(templates.resolve("mine.ftlh") + ":3: error: the template has a mistake (column ");
         assertThat(TestFiles.differences(before, TestFiles.snapshot(out))).isEmpty();
