@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A clean build's ({@link #of}) keeps only the values worth computing once. A rebuild's
  * ({@link #after}) keeps every value at the input's number in an {@link InputIndex}, so that the
- * next rebuild can tell which inputs changed: it evaluates again, in the new graph, every input the
- * last one had a value for, and marks those whose value is different.
+ * next rebuild can tell which inputs changed: it evaluates again, in the new graph, every input a
+ * page of the last one read, and marks those whose value is different.
  */
 final class Inputs {
     /** Stands for null, which neither a concurrent map nor the array of values can tell from "not yet". */
@@ -56,18 +56,21 @@ final class Inputs {
     /**
      * The inputs of a graph that the next rebuild will compare, every value kept.
      *
-     * @param previous the inputs of the last graph, or null: each input it has a value for is
-     *                 evaluated in this graph at once, and compared, so that pages can ask
+     * @param previous the inputs of the last graph, or null: each input that one of its pages read
+     *                 is evaluated in this graph at once, and compared, so that pages can ask
      *                 {@link #changedSince} cheaply
+     * @param read     whether a page of the last graph read the input, by number (ignored when
+     *                 previous is null): an input no page reads any more, its article renamed or its
+     *                 page gone, is not evaluated again
      * @param index    the numbers of the inputs, the same for every rebuild of the run
      */
-    static Inputs after(Inputs previous, Graph graph, InputIndex index) {
-        int count = previous == null ? 0 : index.size();
+    static Inputs after(Inputs previous, boolean[] read, Graph graph, InputIndex index) {
+        int count = previous == null ? 0 : Math.min(index.size(), read.length);
         Object[] values = new Object[count];
         boolean[] changed = new boolean[count];
         Parallel.forEachIndex((count + BATCH - 1) / BATCH, batch -> {
             for (int n = batch * BATCH, end = Math.min(count, n + BATCH); n < end; n++) {
-                Object before = previous.kept(n);
+                Object before = read[n] ? previous.kept(n) : null;
                 if (before != null) {
                     Object now = Objects.requireNonNullElse(index.input(n).valueIn(graph), MISSING);
                     values[n] = now;
@@ -76,6 +79,11 @@ final class Inputs {
             }
         });
         return new Inputs(graph, index, values, changed);
+    }
+
+    /** Whether this rebuild compared the input with that number with its value in the last graph. */
+    boolean compared(int number) {
+        return number < values.length && values[number] != null;
     }
 
     /** The value kept for the input with this number (MISSING for null), or null if none was. */

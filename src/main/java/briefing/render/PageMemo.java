@@ -134,6 +134,17 @@ public abstract class PageMemo {
             kept.put(key, value);
         }
 
+        /** Whether a model of this graph (one taken over included) read each input, by number below {@code size}. */
+        boolean[] read(int size) {
+            boolean[] read = new boolean[size];
+            for (Made m : made.values()) {
+                for (int n : m.inputs()) {
+                    read[n] = true;
+                }
+            }
+            return read;
+        }
+
         @Override
         Object made(String key, Route route, Function<TrackedGraph, Object> make) {
             Made last = previous.get(key);
@@ -162,7 +173,10 @@ public abstract class PageMemo {
             excerpts.newGeneration();
             markdown.keepIn(bodies);
             boolean reuse = last != null && last.site.equals(site);
-            current = new Reusing(site, Inputs.after(reuse ? last.inputs : null, graph, index), excerpts,
+            Inputs inputs = reuse
+                    ? Inputs.after(last.inputs, last.read(index.size()), graph, index)
+                    : Inputs.after(null, null, graph, index);
+            current = new Reusing(site, inputs, excerpts,
                     reuse ? last.made : Map.of(), reuse ? last.kept : Map.of());
             return current;
         }
