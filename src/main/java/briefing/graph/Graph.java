@@ -48,7 +48,7 @@ public final class Graph {
     private final Map<String, List<Claim>> claimsByActor;
     private final Map<String, List<Claim>> claimsByEvent;
     private final Map<String, List<Claim>> claimsByArticle;
-    private final Map<String, List<Article>> citingArticles;
+    private final Map<String, List<String>> citingArticles;
     private final Map<String, List<Actor>> affiliates;
     private final Map<String, List<Backlink>> backlinks;
     private final Map<String, Map<String, Integer>> coParticipants;
@@ -67,7 +67,7 @@ public final class Graph {
             Map<String, List<Mention>> mentionsByActor, Map<String, List<QuoteSpan>> quotesByArticle,
             Map<String, List<Event>> eventsByActor, Map<String, List<Event>> relatedEvents,
             Map<String, List<Claim>> claimsByActor, Map<String, List<Claim>> claimsByEvent,
-            Map<String, List<Claim>> claimsByArticle, Map<String, List<Article>> citingArticles,
+            Map<String, List<Claim>> claimsByArticle, Map<String, List<String>> citingArticles,
             Map<String, List<Actor>> affiliates, Map<String, List<Backlink>> backlinks,
             Map<String, Map<String, Integer>> coParticipants, List<Event> timeline,
             Discrepancies kinds, Map<String, String> labels, Map<String, StaticFile> files,
@@ -260,8 +260,8 @@ public final class Graph {
         return claimsByArticle.getOrDefault(articleId, List.of());
     }
 
-    /** The articles that cite an actor as their source of information. */
-    public List<Article> citing(String actorId) {
+    /** The ids of the articles that cite an actor as their source of information, in the articles' order. */
+    public List<String> citing(String actorId) {
         return citingArticles.getOrDefault(actorId, List.of());
     }
 

@@ -85,8 +85,8 @@ public final class GraphBuilder {
         MentionFinder.Index mentions = MentionFinder.find(content, actors, memo, problems);
         Map<String, List<QuoteSpan>> quotes = QuoteSearch.find(content, articles, memo, problems);
         Relations relations = Relations.of(content, articles, actors, events, memo);
-        Map<String, List<Article>> citing = citing();
-        Map<String, List<Backlink>> backlinks = backlinks();
+        Map<String, List<String>> citing = memo.citing(content);
+        Map<String, List<Backlink>> backlinks = memo.backlinks(content);
         Discrepancies kinds = memo.discrepancies(content.claims(), problems);
         Map<String, String> labels = Labels.of(content, problems);
         UnusedWarnings.report(content, mentions, relations.claimsByArticle(), problems);
@@ -100,14 +100,16 @@ public final class GraphBuilder {
         return new Result(graph, List.copyOf(problems));
     }
 
-    /** The articles that cite each actor, by actor id. */
-    private Map<String, List<Article>> citing() {
-        Map<String, List<Article>> citing = new HashMap<>();
+    /** The ids of the articles that cite each actor, by actor id. */
+    static Map<String, List<String>> citing(Content content) {
+        Set<String> actors = new HashSet<>();
+        content.actors().forEach(a -> actors.add(a.id()));
+        Map<String, List<String>> citing = new HashMap<>();
         for (Article a : content.articles()) {
             Set<String> seen = new HashSet<>();
             for (Ref ref : a.cites()) {
-                if (seen.add(ref.id()) && actors.containsKey(ref.id())) {
-                    citing.computeIfAbsent(ref.id(), k -> new ArrayList<>()).add(a);
+                if (seen.add(ref.id()) && actors.contains(ref.id())) {
+                    citing.computeIfAbsent(ref.id(), k -> new ArrayList<>()).add(a.id());
                 }
             }
         }
@@ -115,7 +117,7 @@ public final class GraphBuilder {
     }
 
     /** The items whose body links to each item, by {@code kind:id}. */
-    private Map<String, List<Backlink>> backlinks() {
+    static Map<String, List<Backlink>> backlinks(Content content) {
         Map<String, List<Backlink>> backlinks = new HashMap<>();
         ReferenceCheck.forEachBody(content, (kind, id, body) -> {
             for (BodyLink link : body.links()) {

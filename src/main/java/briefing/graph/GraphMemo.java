@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * What one graph build found, kept so that the next build of the same briefing (the live preview
@@ -41,7 +42,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *       are the same records and the language is the same; the comparison's order when the claims are
  *       the same records and the topics and language the same; the kinds of discrepancy and origins
  *       (and their problems) when the claims are the same records; the order of the articles when their
- *       ids and publication dates are the same;</li>
+ *       ids and publication dates are the same; the articles citing each actor when the actors' ids and
+ *       each article's id and {@code cites} are equal; the items linking to each item when every item's
+ *       kind, id and body links are equal;</li>
  *   <li>an item's reference problems are reused for the very same item while the ids of every kind
  *       (in order) and the unreadable files are equal;</li>
  *   <li>the index of mentions by actor is reused when every article's findings equal the last ones
@@ -153,6 +156,18 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
      */
     abstract Discrepancies discrepancies(List<Claim> claims, List<Diagnostic> problems);
 
+    /**
+     * The ids of the articles that cite each actor ({@link GraphBuilder#citing}), the last build's when
+     * the actors' ids are the same and each article has the same id and cites the same actors.
+     */
+    abstract Map<String, List<String>> citing(Content content);
+
+    /**
+     * The items whose body links to each item ({@link GraphBuilder#backlinks}), the last build's when
+     * every item has the same kind and id, in the same order, and its body the same links.
+     */
+    abstract Map<String, List<Backlink>> backlinks(Content content);
+
     /** Keeps nothing and reuses nothing. */
     static final class None extends GraphMemo {
         private static final None INSTANCE = new None();
@@ -260,6 +275,16 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
         Discrepancies discrepancies(List<Claim> claims, List<Diagnostic> problems) {
             return Discrepancies.of(claims, problems);
         }
+
+        @Override
+        Map<String, List<String>> citing(Content content) {
+            return GraphBuilder.citing(content);
+        }
+
+        @Override
+        Map<String, List<Backlink>> backlinks(Content content) {
+            return GraphBuilder.backlinks(content);
+        }
     }
 
     /** Keeps each build's findings, replacing the last build's. */
@@ -292,6 +317,8 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
         private List<Claim> comparedClaims = List.of();
         private Discrepancies discrepancies;
         private List<Diagnostic> discrepancyProblems = List.of();
+        private final Kept<Map<String, List<String>>> citing = new Kept<>();
+        private final Kept<Map<String, List<Backlink>>> backlinks = new Kept<>();
 
         @Override
         boolean keeps() {
@@ -455,6 +482,52 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
             }
             problems.addAll(discrepancyProblems);
             return discrepancies;
+        }
+
+        @Override
+        Map<String, List<String>> citing(Content content) {
+            List<Object> from = new ArrayList<>(content.actors().size() + 2 * content.articles().size() + 1);
+            content.actors().forEach(a -> from.add(a.id()));
+            from.add(content.articles().size());
+            content.articles().forEach(a -> {
+                from.add(a.id());
+                from.add(a.cites());
+            });
+            return citing.get(from, () -> GraphBuilder.citing(content));
+        }
+
+        @Override
+        Map<String, List<Backlink>> backlinks(Content content) {
+            List<Object> from = new ArrayList<>();
+            ReferenceCheck.forEachBody(content, (kind, id, body) -> {
+                from.add(kind);
+                from.add(id);
+                from.add(body.links());
+            });
+            return backlinks.get(from, () -> GraphBuilder.backlinks(content));
+        }
+
+        /**
+         * A value kept while what it is made from stays the same: a list of the very same objects, or
+         * of equal ones (an item edited elsewhere than in what the value is made from is a new object).
+         */
+        private static final class Kept<T> {
+            private List<Object> from = List.of();
+            private T value;
+
+            T get(List<Object> now, Supplier<T> make) {
+                boolean same = value != null && from.size() == now.size();
+                for (int i = 0; same && i < now.size(); i++) {
+                    Object before = from.get(i);
+                    Object after = now.get(i);
+                    same = before == after || before.equals(after);
+                }
+                if (!same) {
+                    value = make.get();
+                }
+                from = now;
+                return value;
+            }
         }
 
         /** Whether both lists hold the very same objects in the same order. */

@@ -78,8 +78,7 @@ public final class Query<T> {
     public static final Query<List<Claim>> CLAIMS_OF_EVENT = byId("claims of event", null, Graph::claimsOfEvent);
     public static final Query<List<Claim>> CLAIMS_IN = byId("claims in", null, Graph::claimsIn);
     /** The ids of the articles that cite an actor. */
-    public static final Query<List<String>> CITING = made("citing", null,
-            (g, kind, id) -> g.citing(id).stream().map(Article::id).toList());
+    public static final Query<List<String>> CITING = byId("citing", null, Graph::citing);
     /** The ids of the actors whose affiliation is an actor. */
     public static final Query<List<String>> AFFILIATES_OF = made("affiliates of", null,
             (g, kind, id) -> g.affiliatesOf(id).stream().map(Actor::id).toList());

@@ -6,6 +6,7 @@ import briefing.TestFiles;
 import briefing.content.ContentLoader;
 import briefing.content.FileCache;
 import briefing.model.Content;
+import briefing.model.Kind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -278,6 +279,45 @@ class GraphMemoTest {
         assertSameAsFresh(changed);
         assertThat(changed.diagnostics()).noneSatisfy(d -> assertThat(d.message()).contains("'discrepancy:"));
         assertThat(changed.graph().kind("visit")).isEqualTo(briefing.model.DiscrepancyKind.CONFLICT);
+    }
+
+    @Test
+    void citingArticlesAndBacklinksAreReusedWhileTheCitesAndLinksAreTheSame() throws IOException {
+        file("articles/efe.md", "---\ntitle: EFE\ncites: [kim-jong-un]\n---\nKim Jong Un met [Shoigu](actor:sergei-shoigu).\n");
+        Graph first = GraphBuilder.build(load(), memo).graph();
+        assertThat(first.citing("kim-jong-un")).containsExactly("efe");
+        assertThat(first.linksTo(Kind.ACTOR, "sergei-shoigu")).containsExactly(new Backlink(Kind.ARTICLE, "efe"));
+
+        // Its text edited, its cites and links the same: both are the last build's.
+        file("articles/efe.md", "---\ntitle: EFE\ncites: [kim-jong-un]\n---\nKim Jong Un, at last, met [Shoigu](actor:sergei-shoigu).\n");
+        Graph edited = GraphBuilder.build(load(), memo).graph();
+        assertThat(edited.citing("kim-jong-un")).isSameAs(first.citing("kim-jong-un"));
+        assertThat(edited.linksTo(Kind.ACTOR, "sergei-shoigu")).isSameAs(first.linksTo(Kind.ACTOR, "sergei-shoigu"));
+
+        // Another article cites and links: both as a fresh build gives them.
+        file("articles/tass.md", "---\ntitle: TASS\ncites: [kim-jong-un, sergei-shoigu]\n---\n"
+                + "[Shoigu](actor:sergei-shoigu) arrived in Pyongyang.\n");
+        assertSameLinksAsFresh(GraphBuilder.build(load(), memo).graph(), List.of("efe", "tass"), List.of("efe", "tass"));
+        // A link taken out of an article's text.
+        file("articles/efe.md", "---\ntitle: EFE\ncites: [kim-jong-un]\n---\nKim Jong Un met Shoigu.\n");
+        Graph unlinked = GraphBuilder.build(load(), memo).graph();
+        assertThat(unlinked.citing("sergei-shoigu")).containsExactly("tass");
+        assertSameLinksAsFresh(unlinked, List.of("efe", "tass"), List.of("tass"));
+        // An actor gone: no article counts as citing it any more.
+        Files.delete(dir.resolve("actors/sergei-shoigu.md"));
+        Graph gone = GraphBuilder.build(load(), memo).graph();
+        assertThat(gone.citing("sergei-shoigu")).isEmpty();
+        assertSameLinksAsFresh(gone, List.of("efe", "tass"), List.of("tass"));
+    }
+
+    private void assertSameLinksAsFresh(Graph rebuilt, List<String> citingKim, List<String> linkingShoigu) {
+        Graph fresh = GraphBuilder.build(new ContentLoader().load(dir, "c").content()).graph();
+        for (String actor : List.of("kim-jong-un", "sergei-shoigu")) {
+            assertThat(rebuilt.citing(actor)).as(actor).isEqualTo(fresh.citing(actor));
+            assertThat(rebuilt.linksTo(Kind.ACTOR, actor)).as(actor).isEqualTo(fresh.linksTo(Kind.ACTOR, actor));
+        }
+        assertThat(rebuilt.citing("kim-jong-un")).isEqualTo(citingKim);
+        assertThat(rebuilt.linksTo(Kind.ACTOR, "sergei-shoigu")).extracting(Backlink::id).isEqualTo(linkingShoigu);
     }
 
     private static List<String> articleIds(Content content) {
