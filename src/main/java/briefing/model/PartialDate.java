@@ -110,6 +110,21 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         out.append(digits);
     }
 
+    /**
+     * Written out: a record's generated {@code equals} is made at run time on its first call, which a
+     * build of a small briefing pays for in full (a dozen classes generated).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof PartialDate other && year == other.year && month == other.month
+                && day == other.day;
+    }
+
+    @Override
+    public int hashCode() {
+        return (year * 31 + month) * 31 + day;
+    }
+
     @Override
     public int compareTo(PartialDate o) {
         int c = first().compareTo(o.first());

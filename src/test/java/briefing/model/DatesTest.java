@@ -57,6 +57,16 @@ class DatesTest {
     }
 
     @Test
+    void partialDatesAreEqualWhenYearMonthAndDayAre() {
+        PartialDate day = new PartialDate(2024, 2, 9);
+        assertThat(PartialDate.parse("2024-02-09")).hasValue(day);
+        assertThat(Set.of(day)).contains(PartialDate.parse("2024-02-09").orElseThrow());
+        assertThat(day.hashCode()).isEqualTo(new PartialDate(2024, 2, 9).hashCode());
+        assertThat(day).isNotEqualTo(new PartialDate(2024, 2, 0)).isNotEqualTo(new PartialDate(2024, 3, 9))
+                .isNotEqualTo(new PartialDate(2023, 2, 9)).isNotEqualTo("2024-02-09");
+    }
+
+    @Test
     void aRangeMayEndInsideAMonthItStartsWith() {
         // March 2024 to 5 March 2024: the end is not before the start's first day.
         assertThat(EventDate.parse("2024-03/2024-03-05")).isPresent();
