@@ -118,6 +118,21 @@ class InstallTest {
     }
 
     @Test
+    void theLauncherBuildsAndChecksTheContentFolderGivenEitherWay() throws Exception {
+        String launcher = HowToRun.quote(checkout.resolve("bin/briefing").toString());
+        assertThat(sh(work, systemPath, launcher + " new site 'a story'").exitCode()).isZero();
+        // The launcher looks into the content folder (how many articles) before it starts Java.
+        Shell spaced = sh(work, systemPath, launcher + " build --content 'a story/content' --out 'a site'");
+        assertThat(spaced.exitCode()).as(spaced.out()).isZero();
+        assertThat(work.resolve("a site/index.html")).exists();
+        Shell joined = sh(work, systemPath, launcher + " check '--content=a story/content' --strict");
+        assertThat(joined.exitCode()).as(joined.out()).isZero();
+        Shell missing = sh(work, systemPath, launcher + " build --content nowhere");
+        assertThat(missing.exitCode()).isNotZero();
+        assertThat(missing.out()).contains("nowhere");
+    }
+
+    @Test
     void withoutInstallTheNextStepsNameTheLauncherAndTheInstallCommand() throws Exception {
         String launcher = HowToRun.quote(checkout.resolve("bin/briefing").toString());
         Shell made = sh(work, systemPath, launcher + " new site 'a story'");
