@@ -4,7 +4,6 @@ import briefing.graph.QuoteSearch.Found;
 import briefing.graph.QuoteSearch.Quotes;
 import briefing.graph.QuoteSearch.Wanted;
 import briefing.model.Actor;
-import briefing.model.Alias;
 import briefing.model.Article;
 import briefing.model.Claim;
 import briefing.model.Content;
@@ -39,9 +38,10 @@ import java.util.function.Supplier;
  *       same records and the article ids equal;</li>
  *   <li>the relations are reused when the lists of actors, events and claims hold the same records
  *       ({@code ==}, element by element) and the article ids are equal; the sort keys when the actors
- *       are the same records and the language is the same; the comparison's order when the claims are
- *       the same records and the topics and language the same; the kinds of discrepancy and origins
- *       (and their problems) when the claims are the same records; the order of the articles when their
+ *       are the same (or equal) records and the language is the same; the comparison's order when the
+ *       claims are the same (or equal) records and the topics and language the same; the kinds of
+ *       discrepancy and origins (and their problems) when the claims are the same (or equal) records
+ *       (these three, and the two below, through one {@code Kept} each); the order of the articles when their
  *       ids and publication dates are the same; the articles citing each actor when the actors' ids and
  *       each article's id and {@code cites} are equal; the items linking to each item when every item's
  *       kind, id and body links are equal;</li>
@@ -134,13 +134,13 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
 
     /**
      * Each actor's sort key ({@link Collation#sortKeys}), the last build's when the actors are the same
-     * records and the language the same.
+     * (or equal) records and the language the same.
      */
     abstract Map<String, String> sortKeys(Content content);
 
     /**
      * The claims in the comparison's order ({@link TopicOrder}), the last build's when the claims are the
-     * same records and the topics {@code index.md} lists and the language are the same.
+     * same (or equal) records and the topics {@code index.md} lists and the language are the same.
      */
     abstract List<Claim> topicOrder(Content content);
 
@@ -152,7 +152,7 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
 
     /**
      * Each claim's kind of discrepancy and origins ({@link Discrepancies}), and the problems with them
-     * added to {@code problems}: the last build's when the claims are the same records.
+     * added to {@code problems}: the last build's when the claims are the same (or equal) records.
      */
     abstract Discrepancies discrepancies(List<Claim> claims, List<Diagnostic> problems);
 
@@ -300,23 +300,16 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
         private List<Claim> relatedClaims = List.of();
         private List<String> articleIds = List.of();
         private Relations relations;
-        private List<Actor> sortedActors = List.of();
-        private String sortLanguage;
-        private Map<String, String> sortKeys;
+        private final Kept<Map<String, String>> sortKeys = new Kept<>();
         private int matched;
         private int searchedCount;
         private Map<Kind, List<String>> checkedIds = Map.of();
         private Map<Kind, Set<String>> checkedUnreadable = Map.of();
         private Map<Object, List<Diagnostic>> references;
-        private List<Claim> orderedClaims = List.of();
-        private List<Alias> orderedTopics = List.of();
-        private String orderLanguage;
-        private List<Claim> topicOrder;
+        private final Kept<List<Claim>> topicOrder = new Kept<>();
         private List<Article> orderedArticles = List.of();
         private ArticleOrder articleOrder;
-        private List<Claim> comparedClaims = List.of();
-        private Discrepancies discrepancies;
-        private List<Diagnostic> discrepancyProblems = List.of();
+        private final Kept<Compared> discrepancies = new Kept<>();
         private final Kept<Map<String, List<String>>> citing = new Kept<>();
         private final Kept<Map<String, List<Backlink>>> backlinks = new Kept<>();
 
@@ -436,27 +429,17 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
 
         @Override
         Map<String, String> sortKeys(Content content) {
-            String language = Collation.language(content);
-            if (sortKeys == null || !language.equals(sortLanguage) || !sameRecords(sortedActors, content.actors())) {
-                sortKeys = Collation.sortKeys(content);
-                sortLanguage = language;
-                sortedActors = content.actors();
-            }
-            return sortKeys;
+            List<Object> from = new ArrayList<>(content.actors());
+            from.add(Collation.language(content));
+            return sortKeys.get(from, () -> Collation.sortKeys(content));
         }
 
         @Override
         List<Claim> topicOrder(Content content) {
-            List<Alias> topics = content.settings() == null ? List.of() : content.settings().topics();
-            String language = Collation.language(content);
-            if (topicOrder == null || !sameRecords(orderedClaims, content.claims()) || !topics.equals(orderedTopics)
-                    || !language.equals(orderLanguage)) {
-                topicOrder = TopicOrder.of(content);
-                orderedClaims = content.claims();
-                orderedTopics = topics;
-                orderLanguage = language;
-            }
-            return topicOrder;
+            List<Object> from = new ArrayList<>(content.claims());
+            from.add(content.settings() == null ? List.of() : content.settings().topics());
+            from.add(Collation.language(content));
+            return topicOrder.get(from, () -> TopicOrder.of(content));
         }
 
         @Override
@@ -474,14 +457,16 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
 
         @Override
         Discrepancies discrepancies(List<Claim> claims, List<Diagnostic> problems) {
-            if (discrepancies == null || !sameRecords(comparedClaims, claims)) {
+            Compared compared = discrepancies.get(new ArrayList<>(claims), () -> {
                 List<Diagnostic> found = new ArrayList<>();
-                discrepancies = Discrepancies.of(claims, found);
-                discrepancyProblems = List.copyOf(found);
-                comparedClaims = claims;
-            }
-            problems.addAll(discrepancyProblems);
-            return discrepancies;
+                return new Compared(Discrepancies.of(claims, found), List.copyOf(found));
+            });
+            problems.addAll(compared.problems());
+            return compared.kinds();
+        }
+
+        /** The claims' kinds of discrepancy, with the problems found in working them out. */
+        private record Compared(Discrepancies kinds, List<Diagnostic> problems) {
         }
 
         @Override
