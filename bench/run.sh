@@ -21,7 +21,7 @@
 # unchanged ones with the previous site), BENCH_SCALE_NS (N for the scale run, default 50000; empty:
 # none), BENCH_SCALE_RUNS (timed briefing runs there, default 1), BENCH_SCALE_TIMEOUT (seconds a build
 # may take there, default 1200). Every timed run starts after sync: the file system has written out
-# what earlier runs left.
+# what earlier runs left; and nothing is deleted while the benchmark measures (see settle).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -53,9 +53,35 @@ log() { printf '%s\n' "$*" >&2; }
 # with one made from 100).
 fresh_archive() { [ "$warmup" -gt 0 ] && rm -f "$root"/target/briefing-*.aot "$root"/target/briefing-*.jsa; return 0; }
 
+# A file system without a journal (this machine's ext4) does not reuse the place of a file deleted
+# within the last minute, and looks past each such place every time it makes a file: a 10 000-article
+# build took 7.6 s a few seconds after two such sites were deleted, 5.5 s a minute later. So nothing is
+# deleted while anything is measured: what an earlier benchmark left goes first, then the benchmark
+# waits out the minute (settle); every run's site is kept until all is measured.
+deleted_at=0
+# remove PATH...: deletes what exists of them, and notes when
+remove() {
+  local p any=0
+  for p in "$@"; do [ -e "$p" ] && any=1; done
+  [ $any = 1 ] || return 0
+  rm -rf "$@"
+  deleted_at=$(date +%s)
+}
+# settle: writes out what is pending, then waits until the last deletion is over a minute old
+settle() {
+  sync
+  local left=$((deleted_at + 61 - $(date +%s)))
+  if [ $left -gt 0 ]; then
+    log "waiting ${left} s: files deleted less than a minute ago slow down making new ones"
+    sleep $left
+  fi
+}
+
 log "building the jar and the benchmark classes..."
 mvn -q -B -Dstyle.color=never package -DskipTests >&2
 rm -rf "$classes" && mkdir -p "$classes" "$work"
+corpora=(); for n in "${ns[@]}"; do corpora+=("$work/corpus-$n"); done
+remove "$work"/out-* "${corpora[@]}"
 javac -nowarn -d "$classes" -cp "$jar" "$root"/src/bench/java/briefing/bench/*.java
 
 have_hugo=1
@@ -128,15 +154,26 @@ kinds() {
     END { for (k in size) print k, size[k], path[k] }' | sort
 }
 kb() { awk -v b="$1" 'BEGIN { if (b >= 1048576) printf "%.1f MB", b / 1048576; else printf "%.0f KB", b / 1024 }'; }
-# edit_one CORPUS: appends a sentence to the text of one article (the same in both tools' copies)
+# edit_one CORPUS: appends a sentence to the text of one article (the same in both tools' copies);
+# undo_edit takes it out again, in place (deleting the corpus would slow the next runs: see settle)
+edited=()
 edit_one() {
-  local b h
+  local b h f
   # sed reads all its input: head would stop reading, and under pipefail the writer's SIGPIPE ends the script
   b=$(find "$1/briefing/content/articles" -name '*.md' | LC_ALL=C sort | sed -n 1p)
   h=$(find "$1/hugo/content" -name "$(basename "$b")" | sed -n 1p)
-  printf '\nOne more sentence, added to measure a rebuild.\n' >> "$b"
-  [ -n "$h" ] && printf '\nOne more sentence, added to measure a rebuild.\n' >> "$h"
+  edited=()
+  local files=("$b"); [ -n "$h" ] && files+=("$h")
+  for f in "${files[@]}"; do
+    edited+=("$f" "$(stat -c %s "$f")")
+    printf '\nOne more sentence, added to measure a rebuild.\n' >> "$f"
+  done
   return 0
+}
+undo_edit() {
+  local i
+  for ((i = 0; i < ${#edited[@]}; i += 2)); do truncate -s "${edited[i + 1]}" "${edited[i]}"; done
+  edited=()
 }
 
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -150,12 +187,8 @@ for n in "${ns[@]}"; do
   : > "$b_times"; : > "$h_times"
   total=$((warmup + runs))
   b_failed=""; h_failed=""
-  # Clean: every run writes a folder of its own, and nothing is deleted while runs are timed (a file
-  # system slows down making files right after many were deleted). The pause lets what an earlier
-  # bench left, deleted here, age first.
-  rm -rf "$work/out-briefing-$n" "$work/out-hugo-$n" "$work/out-briefing-$n-"* "$work/out-hugo-$n-"*
-  sync
-  [ "$mode" = clean ] && sleep 6
+  # Clean: every run writes a folder of its own (see settle).
+  settle
   for ((r = 1; r <= total; r++)); do
     if [ "$mode" = over ]; then b_out=$work/out-briefing-$n; h_out=$work/out-hugo-$n
     else b_out=$work/out-briefing-$n-$r; h_out=$work/out-hugo-$n-$r; fi
@@ -216,11 +249,9 @@ for n in "${ns[@]}"; do
         e_h=$(cut -d' ' -f1 "$work/.edit")
       fi
     fi
-    rm -rf "$corpus" # the edit is in it: the next bench makes it afresh
+    undo_edit
   fi
   echo "$n $e_b $e_h" >> "$work/edits.txt"
-  # Keep the last run's sites to look at.
-  for ((r = 1; r < total; r++)); do rm -rf "$work/out-briefing-$n-$r" "$work/out-hugo-$n-$r"; done
 done
 
 echo
@@ -279,10 +310,7 @@ echo "no page but an article page may exceed 300 KB at N = 10000 (search: its ow
 rm -rf "$work/archive" && mkdir -p "$work/archive"
 cp "$root"/target/briefing-*.aot "$root"/target/briefing-*.jsa "$work/archive/" 2> /dev/null || true
 
-# The runs' sites were just deleted (about 12 GB at N = 10 000): let the file system settle before the
-# small measurements below, which a busy disk would slow more than the builds themselves.
-sync
-[ "$mode" = clean ] && sleep 6
+settle
 
 echo
 echo "== the example site (content/): cold build, $example_runs runs, new JVM each =="
@@ -349,13 +377,13 @@ for n in "${scale_ns[@]}"; do
   fresh_archive
   cp "$work"/archive/* "$root/target/" 2> /dev/null || true
   for ((r = 1; r <= scale_runs; r++)); do
-    rm -rf "$work/out-scale-briefing-$n"; sync
+    out=$work/out-scale-briefing-$n-$r
+    settle
     log "N=$n: scale run $r/$scale_runs briefing"
     measure "$s_times" env BRIEFING_JAVA_OPTS="$java_opts" "$root/bin/briefing" build --content "$corpus/briefing/content" \
-      --out "$work/out-scale-briefing-$n" || { echo "N=$n: briefing $(cat "$work/.why")"; break; }
+      --out "$out" || { echo "N=$n: briefing $(cat "$work/.why")"; break; }
   done
   if [ -s "$s_times" ]; then
-    out=$work/out-scale-briefing-$n
     med=$(cut -d' ' -f1 "$s_times" | median)
     per10=$(awk '$1 == 10000 && $3 != "-" { print $3 }' "$results")
     growth=""
@@ -365,11 +393,10 @@ for n in "${scale_ns[@]}"; do
       "cpu $(cut -d' ' -f3 "$s_times" | median) s, output $(kb "$(du -sb "$out" | cut -f1)")," \
       "briefing.json $(kb "$(stat -c %s "$out/data/briefing.json")")$growth"
     kinds "$out" | while read -r kind bytes path; do printf '  %-22s %10s  %s\n' "$kind" "$(kb "$bytes")" "$path"; done
-    rm -rf "$out"
   fi
   if [ $have_hugo = 1 ]; then
     h_scale=$work/scale-hugo-$n.txt; : > "$h_scale"
-    rm -rf "$work/out-scale-hugo-$n"; sync
+    settle
     log "N=$n: scale run hugo"
     if measure "$h_scale" "$hugo" --quiet -s "$corpus/hugo" -d "$work/out-scale-hugo-$n"; then
       read -r hs hm hc < "$h_scale"
@@ -379,7 +406,12 @@ for n in "${scale_ns[@]}"; do
     else
       echo "hugo N=$n: $(cat "$work/.why")"
     fi
-    rm -rf "$work/out-scale-hugo-$n"
   fi
   timeout=$saved_timeout
 done
+
+# All is measured: keep the last run's sites at each N to look at, and none of the scale run's.
+for n in "${ns[@]}"; do
+  for ((r = 1; r < warmup + runs; r++)); do rm -rf "$work/out-briefing-$n-$r" "$work/out-hugo-$n-$r"; done
+done
+rm -rf "$work"/out-scale-*
