@@ -325,8 +325,9 @@ if measure "$work/.warm" "$root/bin/briefing" build --content "$root/content" --
 fi
 if [ -s "$ex_times" ]; then
   ex_med=$(cut -d' ' -f1 "$ex_times" | median)
-  echo "example site: $(pages "$work/out-example") pages, cold build median $(printf '%.2f' "$ex_med") s" \
-    "over $(wc -l < "$ex_times") runs (target <= 0.35 s), peak $(maxcol 2 < "$ex_times") MB," \
+  ex_range=$(cut -d' ' -f1 "$ex_times" | sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.3f-%.3f", lo, hi }')
+  echo "example site: $(pages "$work/out-example") pages, cold build median $(printf '%.3f' "$ex_med") s" \
+    "over $(wc -l < "$ex_times") runs ($ex_range s; target <= 0.35 s), peak $(maxcol 2 < "$ex_times") MB," \
     "cpu $(cut -d' ' -f3 "$ex_times" | median) s"
 else
   echo "example site: $(cat "$work/.why")"
