@@ -377,12 +377,16 @@ for n in "${scale_ns[@]}"; do
   s_times=$work/scale-briefing-$n.txt; : > "$s_times"
   fresh_archive
   cp "$work"/archive/* "$root/target/" 2> /dev/null || true
+  out=""
   for ((r = 1; r <= scale_runs; r++)); do
-    out=$work/out-scale-briefing-$n-$r
     settle
     log "N=$n: scale run $r/$scale_runs briefing"
-    measure "$s_times" env BRIEFING_JAVA_OPTS="$java_opts" "$root/bin/briefing" build --content "$corpus/briefing/content" \
-      --out "$out" || { echo "N=$n: briefing $(cat "$work/.why")"; break; }
+    if measure "$s_times" env BRIEFING_JAVA_OPTS="$java_opts" "$root/bin/briefing" build \
+      --content "$corpus/briefing/content" --out "$work/out-scale-briefing-$n-$r"; then
+      out=$work/out-scale-briefing-$n-$r # the last site built, described below
+    else
+      echo "N=$n: briefing $(cat "$work/.why")"; break
+    fi
   done
   if [ -s "$s_times" ]; then
     med=$(cut -d' ' -f1 "$s_times" | median)
