@@ -12,14 +12,12 @@ import java.util.NoSuchElementException;
  */
 final class TrackedGraph {
     private final Inputs inputs;
-    private final boolean recording;
     /** The numbers of what was read, repeats included, in {@code read[0..count)}; null when not recording. */
     private int[] read;
     private int count;
 
     private TrackedGraph(Inputs inputs, boolean recording) {
         this.inputs = inputs;
-        this.recording = recording;
         this.read = recording ? new int[16] : null;
     }
 
@@ -87,7 +85,7 @@ final class TrackedGraph {
 
     /** Where an article stands in {@link Query#ARTICLE_ORDER}, from 0. */
     int articlePosition(String articleId) {
-        if (recording) {
+        if (read != null) {
             note(inputs.numberOf(Input.of(Query.ARTICLE_ORDER)));
         }
         return inputs.articlePositions().get(articleId);
@@ -95,7 +93,7 @@ final class TrackedGraph {
 
     /** A claim's number, from 1, in {@link Query#CLAIM_ORDER}. */
     int claimNumber(String claimId) {
-        if (recording) {
+        if (read != null) {
             note(inputs.numberOf(Input.of(Query.CLAIM_ORDER)));
         }
         return inputs.claimNumbers().get(claimId);
@@ -103,7 +101,7 @@ final class TrackedGraph {
 
     @SuppressWarnings("unchecked") // an input's value is of its query's type
     private <T> T read(Input input) {
-        if (!recording) {
+        if (read == null) {
             return (T) inputs.value(input);
         }
         int number = inputs.numberOf(input);
