@@ -76,21 +76,24 @@ final class TimelineView extends PageView {
     /** The busiest stretch of at most two weeks with day-precise events, drawn day by day; null when there is none. */
     private Views.DayChart dayChart() {
         List<Event> precise = graph.get(Query.TIMELINE).stream().filter(e -> e.date().start().hasDay()).toList();
-        LocalDate best = null;
+        // The timeline is in order of first day, so the events of a stretch that starts with an event's first
+        // day follow it; the first event of a day counts every event of that day, so it is the one that wins.
+        long[] starts = precise.stream().mapToLong(e -> e.date().start().first().toEpochDay()).toArray();
+        int best = -1;
         int bestCount = 0;
-        for (Event e : precise) {
-            LocalDate from = e.date().start().first();
-            int n = (int) precise.stream().map(x -> x.date().start().first())
-                    .filter(x -> !x.isBefore(from) && x.isBefore(from.plusDays(CHART_DAYS))).count();
-            if (n > bestCount) {
-                bestCount = n;
-                best = from;
+        for (int i = 0, past = 0; i < starts.length; i++) {
+            while (past < starts.length && starts[past] < starts[i] + CHART_DAYS) {
+                past++;
+            }
+            if (past - i > bestCount) {
+                bestCount = past - i;
+                best = i;
             }
         }
-        if (best == null || bestCount < 3) {
+        if (best < 0 || bestCount < 3) {
             return null;
         }
-        LocalDate first = best;
+        LocalDate first = LocalDate.ofEpochDay(starts[best]);
         LocalDate last = first;
         for (Event e : precise) {
             var s = e.date().start().first();
