@@ -37,12 +37,18 @@ final class Labels {
             if (same.size() < 2) {
                 continue;
             }
+            int others = same.size() - 1;
             for (Article a : same) {
-                List<String> others = same.stream().filter(o -> o != a).map(Article::path).toList();
-                String named = String.join(", ", others.subList(0, Math.min(NAMED, others.size())))
-                        + (others.size() > NAMED ? " and " + (others.size() - NAMED) + " more" : "");
+                // the first few others by name (not all: a label shared by thousands would cost their square)
+                List<String> first = new ArrayList<>(NAMED);
+                for (int i = 0; i < same.size() && first.size() < NAMED; i++) {
+                    if (same.get(i) != a) {
+                        first.add(same.get(i).path());
+                    }
+                }
+                String named = String.join(", ", first) + (others > NAMED ? " and " + (others - NAMED) + " more" : "");
                 problems.add(Diagnostic.warning(new SourcePos(a.path(), 1), "this source is shown under the"
-                        + " label '" + labels.get(a.id()) + "', as " + (others.size() == 1 ? "is " : "are ") + named
+                        + " label '" + labels.get(a.id()) + "', as " + (others == 1 ? "is " : "are ") + named
                         + "; give one of them its own 'label' so that readers can tell them apart"));
             }
         }

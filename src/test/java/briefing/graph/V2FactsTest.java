@@ -274,6 +274,31 @@ class V2FactsTest {
                         + " c/articles/efe.md; give one of them its own 'label' so that readers can tell them apart");
     }
 
+    @Test
+    void aLabelSharedByManyNamesThreeOthersAndCountsTheRest() {
+        for (String id : List.of("x1", "x2", "x3", "x4")) {
+            file("articles/" + id + ".md", "---\ntitle: " + id + "\nlabel: EFE\n---\nText.\n");
+        }
+        claim("c", "efe: {stance: reports, quote: TASS says one}");
+
+        assertThat(formatted()).filteredOn(w -> w.contains("'EFE'")).containsExactly(
+                "c/articles/efe.md:1: warning: this source is shown under the label 'EFE', as are"
+                        + " c/articles/x1.md, c/articles/x2.md, c/articles/x3.md and 1 more; give one of them its own"
+                        + " 'label' so that readers can tell them apart",
+                "c/articles/x1.md:1: warning: this source is shown under the label 'EFE', as are"
+                        + " c/articles/efe.md, c/articles/x2.md, c/articles/x3.md and 1 more; give one of them its own"
+                        + " 'label' so that readers can tell them apart",
+                "c/articles/x2.md:1: warning: this source is shown under the label 'EFE', as are"
+                        + " c/articles/efe.md, c/articles/x1.md, c/articles/x3.md and 1 more; give one of them its own"
+                        + " 'label' so that readers can tell them apart",
+                "c/articles/x3.md:1: warning: this source is shown under the label 'EFE', as are"
+                        + " c/articles/efe.md, c/articles/x1.md, c/articles/x2.md and 1 more; give one of them its own"
+                        + " 'label' so that readers can tell them apart",
+                "c/articles/x4.md:1: warning: this source is shown under the label 'EFE', as are"
+                        + " c/articles/efe.md, c/articles/x1.md, c/articles/x2.md and 1 more; give one of them its own"
+                        + " 'label' so that readers can tell them apart");
+    }
+
     // ---- queries ----
 
     @Test
