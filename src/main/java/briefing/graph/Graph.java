@@ -14,6 +14,7 @@ import briefing.model.Stance;
 import briefing.model.StaticFile;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -353,6 +354,17 @@ public final class Graph {
     /** Where an article stands in {@link #articleOrder()}, from 0; -1 for no such article. */
     public int articlePosition(String articleId) {
         return articlePositions.getOrDefault(articleId, -1);
+    }
+
+    /** A claim's sources in the order the site lists sources ({@link #ARTICLE_ORDER}); null for no such claim. */
+    public List<ClaimSource> sourcesInOrder(String claimId) {
+        Claim claim = claims.get(claimId);
+        if (claim == null) {
+            return null;
+        }
+        List<ClaimSource> sources = new ArrayList<>(claim.sources());
+        sources.sort(Comparator.comparingInt(s -> articlePosition(s.article())));
+        return Collections.unmodifiableList(sources);
     }
 
     /**

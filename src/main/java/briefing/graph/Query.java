@@ -3,6 +3,7 @@ package briefing.graph;
 import briefing.model.Actor;
 import briefing.model.Article;
 import briefing.model.Claim;
+import briefing.model.ClaimSource;
 import briefing.model.DiscrepancyKind;
 import briefing.model.Event;
 import briefing.model.ImageSize;
@@ -95,6 +96,9 @@ public final class Query<T> {
     /** The kind of discrepancy the sources of a claim show ({@link Graph#computedKind}); by claim id. */
     public static final Query<DiscrepancyKind> COMPUTED_KIND = byId("computed kind", Kind.CLAIM,
             Graph::computedKind);
+    /** A claim's sources in the order the site lists sources ({@link Graph#sourcesInOrder}); by claim id. */
+    public static final Query<List<ClaimSource>> SOURCES_IN_ORDER = made("sources in order", Kind.CLAIM,
+            (g, kind, id) -> g.sourcesInOrder(id));
     /** A claim's independent origins, actor or article ids, sorted ({@link Graph#origins}); by claim id. */
     public static final Query<List<String>> ORIGINS = byId("origins", Kind.CLAIM,
             (g, id) -> g.findClaim(id).isPresent() ? g.origins(id) : null);

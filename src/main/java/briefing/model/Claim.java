@@ -19,17 +19,12 @@ public record Claim(String id, String path, String statement, String topic, List
 
     public Claim {
         about = List.copyOf(about);
-        sources = List.copyOf(sources);
+        sources = ClaimSources.of(sources);
     }
 
     /** How an article treats this claim: its source entry, or empty when it is silent. */
     public Optional<ClaimSource> source(String articleId) {
-        for (ClaimSource s : sources) {
-            if (s.article().equals(articleId)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(((ClaimSources) sources).find(articleId));
     }
 
     public Stance stance(String articleId) {

@@ -106,12 +106,19 @@ final class ArticleView extends PageView {
                 continue;
             }
             ClaimSource own = c.source(articleId).orElseThrow();
-            List<ClaimSource> others = sourcesInOrder(c).stream().filter(s -> !s.article().equals(articleId))
-                    .toList();
-            List<Views.OtherSource> listed = others.stream().limit(MAX_OTHERS).map(s -> new Views.OtherSource(
-                    sourceLink(s.article()), s.stance().word(), stanceLabel(s.stance()), s.value())).toList();
+            // The first others in order (not all of them: every source of a claim has a page that lists them).
+            List<ClaimSource> inOrder = sourcesInOrder(c);
+            List<Views.OtherSource> listed = new ArrayList<>(MAX_OTHERS);
+            for (int i = 0; i < inOrder.size() && listed.size() < MAX_OTHERS; i++) {
+                ClaimSource s = inOrder.get(i);
+                if (!s.article().equals(articleId)) {
+                    listed.add(new Views.OtherSource(sourceLink(s.article()), s.stance().word(),
+                            stanceLabel(s.stance()), s.value()));
+                }
+            }
+            int others = inOrder.size() - 1; // a claim lists an article once
             out.add(new Views.SourceDifference(link(Kind.CLAIM, c.id()), d, own.stance().word(),
-                    stanceLabel(own.stance()), own.value(), listed, others.size() - listed.size()));
+                    stanceLabel(own.stance()), own.value(), List.copyOf(listed), others - listed.size()));
         }
         return out;
     }

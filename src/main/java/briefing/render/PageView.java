@@ -218,9 +218,7 @@ abstract class PageView {
 
     /** A claim's sources in the order the site shows sources (by publication, then id). */
     List<ClaimSource> sourcesInOrder(Claim c) {
-        List<ClaimSource> sources = new ArrayList<>(c.sources());
-        sources.sort(Comparator.comparingInt(s -> graph.articlePosition(s.article())));
-        return sources;
+        return graph.get(Query.SOURCES_IN_ORDER, c.id());
     }
 
     // ---- words ----
