@@ -187,7 +187,8 @@ final class MarkdownRenderer {
                 addCut(cuts, mentions.get(i).start(), offset, end);
                 addCut(cuts, mentions.get(i).end(), offset, end);
             }
-            for (QuoteSpan q : h.quotes()) {
+            List<QuoteSpan> quotes = h.near(offset, end);
+            for (QuoteSpan q : quotes) {
                 addCut(cuts, q.start(), offset, end);
                 addCut(cuts, q.end(), offset, end);
             }
@@ -196,7 +197,7 @@ final class MarkdownRenderer {
             for (int i = 0; i + 1 < cuts.size(); i++) {
                 int a = cuts.get(i);
                 int b = cuts.get(i + 1);
-                piece(scope, h, literal.substring(a - offset, b - offset), a, b, inLink);
+                piece(scope, h, quotes, literal.substring(a - offset, b - offset), a, b, inLink);
             }
         }
 
@@ -206,9 +207,11 @@ final class MarkdownRenderer {
             }
         }
 
-        private void piece(Scope scope, Highlights h, String piece, int a, int b, boolean inLink) {
+        /** One piece of a text node, from {@code a} to {@code b}; {@code quotes}: all that may touch the node. */
+        private void piece(Scope scope, Highlights h, List<QuoteSpan> quotes, String piece, int a, int b,
+                boolean inLink) {
             List<QuoteSpan> active = new ArrayList<>();
-            for (QuoteSpan q : h.quotes()) {
+            for (QuoteSpan q : quotes) {
                 if (q.start() <= a && q.end() >= b) {
                     active.add(q);
                 }
