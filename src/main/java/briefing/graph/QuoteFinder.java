@@ -11,6 +11,10 @@ public final class QuoteFinder {
     private final char[] normalized;
     private final int length; // of the normalized text, at the start of normalized
     private final int[] toOriginal; // index in normalized -> index in the original text
+    /** How many characters of the text looking for quotes has gone through, until {@link Starts} pays. */
+    private long searched;
+    /** Where each run of characters starts, once made; null before. */
+    private volatile Starts starts;
 
     /** Prepares one article's text; then {@link #find} each of its quotes. */
     public QuoteFinder(String text) {
@@ -78,13 +82,77 @@ public final class QuoteFinder {
 
     /** Where {@code q} first occurs in the normalized text, or -1. */
     private int indexOf(char[] q) {
+        int last = length - q.length;
+        if (q.length >= Starts.WIDTH && last >= 0) {
+            Starts starts = this.starts;
+            if (starts == null && (searched += length) > Starts.WORTH) {
+                starts = new Starts(normalized, length);
+                this.starts = starts;
+            }
+            if (starts != null) {
+                for (int i = starts.first(q); i >= 0 && i <= last; i = starts.next(i)) {
+                    if (Arrays.equals(normalized, i, i + q.length, q, 0, q.length)) {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+        }
         char first = q[0];
-        for (int i = 0, last = length - q.length; i <= last; i++) {
+        for (int i = 0; i <= last; i++) {
             if (normalized[i] == first && Arrays.equals(normalized, i, i + q.length, q, 0, q.length)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Where each run of {@value #WIDTH} characters of the normalized text starts, by a hash of the run, each chain
+     * in order of position: a quote is then compared only where its first characters could be. Made for a text
+     * that many quotes are looked for in (going through it for each would cost the product of their number and
+     * its length).
+     */
+    private static final class Starts {
+        static final int WIDTH = 8;
+        /** Made once looking for quotes has gone through this many characters of the text. */
+        static final long WORTH = 1 << 24;
+
+        private final int[] head;
+        private final int[] next;
+        private final int mask;
+
+        Starts(char[] text, int length) {
+            int runs = length - WIDTH + 1;
+            int size = Integer.highestOneBit(Math.max(runs, 1)) << 1;
+            mask = size - 1;
+            head = new int[size];
+            Arrays.fill(head, -1);
+            next = new int[runs];
+            for (int i = runs - 1; i >= 0; i--) { // from the end, so that each chain runs in order of position
+                int h = hash(text, i) & mask;
+                next[i] = head[h];
+                head[h] = i;
+            }
+        }
+
+        /** The first position where a run with the hash of {@code q}'s first run starts, or -1. */
+        int first(char[] q) {
+            return head[hash(q, 0) & mask];
+        }
+
+        /** The next position after {@code i} in its chain, or -1. */
+        int next(int i) {
+            return next[i];
+        }
+
+        private static int hash(char[] text, int from) {
+            int h = 0;
+            for (int i = from; i < from + WIDTH; i++) {
+                h = 31 * h + text[i];
+            }
+            return h ^ (h >>> 16);
+        }
     }
 
     /**

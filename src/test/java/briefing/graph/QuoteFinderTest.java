@@ -14,6 +14,31 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aLongTextSearchedForManyQuotesGivesWhatSearchingItForEachAloneGives() {
+        // Long enough that looking for all these quotes goes through its characters over 16 million times: the
+        // finder then looks up where runs of characters start instead of going through the text.
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; text.length() < 600_000; k++) {
+            text.append("Report ").append(k).append(": the minister said \u201Ctalks ").append(k % 37)
+                    .append("\u201D went  well.\n");
+        }
+        String long_ = text.toString();
+        QuoteFinder shared = new QuoteFinder(long_);
+        for (int k = 0; k < 120; k++) {
+            String quote = switch (k % 4) {
+                case 0 -> "the minister said \"talks " + k % 41 + "\" went well."; // 37 to 40: not there
+                case 1 -> "Report " + (k * 97) + ": the";
+                case 2 -> "talks " + k % 37; // shorter than a run of 8
+                default -> "went well. Report " + (k * 131) + ":";
+            };
+            assertThat(shared.find(quote)).as(quote).isEqualTo(new QuoteFinder(long_).find(quote));
+        }
+        assertThat(long_.substring(shared.find("the minister said \"talks 5\"")[0])).startsWith(
+                "the minister said \u201Ctalks 5\u201D went  well.\nReport 6:");
+        assertThat(shared.find("the minister said \"talks 40\"")).isNull();
+    }
+
+    @Test
     void exactQuoteIsFoundWithItsSpan() {
         assertThat(at("He left on Thursday.")).isEqualTo("He left on Thursday.");
     }
