@@ -62,6 +62,8 @@ public final class Graph {
     private final Map<String, StaticFile> files;
     private final Map<String, String> sortKeys;
     private final List<Claim> comparisonOrder;
+    /** Each claim's sources in the site's order, made when first asked for (kept by the memo: see GraphMemo). */
+    private final Map<String, List<ClaimSource>> sourcesInOrder;
 
     Graph(Content content, Map<String, Article> articles, Map<String, Actor> actors, Map<String, Event> events,
             Map<String, Claim> claims, Map<String, List<Mention>> mentionsByArticle,
@@ -72,7 +74,8 @@ public final class Graph {
             Map<String, List<Actor>> affiliates, Map<String, List<Backlink>> backlinks,
             Map<String, Map<String, Integer>> coParticipants, List<Event> timeline,
             Discrepancies kinds, Map<String, String> labels, Map<String, StaticFile> files,
-            Map<String, String> sortKeys, List<Claim> comparisonOrder, ArticleOrder articleOrder) {
+            Map<String, String> sortKeys, List<Claim> comparisonOrder, ArticleOrder articleOrder,
+            Map<String, List<ClaimSource>> sourcesInOrder) {
         this.content = content;
         this.articles = articles;
         this.actors = actors;
@@ -98,6 +101,7 @@ public final class Graph {
         this.comparisonOrder = comparisonOrder;
         this.articleOrder = articleOrder.order();
         this.articlePositions = articleOrder.positions();
+        this.sourcesInOrder = sourcesInOrder;
         this.updated = content.settings() != null && content.settings().updated() != null
                 ? content.settings().updated() : newestDate(content);
     }
@@ -362,9 +366,11 @@ public final class Graph {
         if (claim == null) {
             return null;
         }
-        List<ClaimSource> sources = new ArrayList<>(claim.sources());
-        sources.sort(Comparator.comparingInt(s -> articlePosition(s.article())));
-        return Collections.unmodifiableList(sources);
+        return sourcesInOrder.computeIfAbsent(claimId, id -> {
+            List<ClaimSource> sources = new ArrayList<>(claim.sources());
+            sources.sort(Comparator.comparingInt(s -> articlePosition(s.article())));
+            return Collections.unmodifiableList(sources);
+        });
     }
 
     /**

@@ -92,11 +92,13 @@ public final class GraphBuilder {
         UnusedWarnings.report(content, mentions, relations.claimsByArticle(), problems);
         TopicOrder.report(content, problems);
         problems.sort(Diagnostic.ORDER);
+        ArticleOrder articleOrder = memo.articleOrder(content.articles());
         Graph graph = new Graph(content, articles, actors, events, claims, mentions.byArticle(), mentions.byActor(),
                 quotes, relations.eventsByActor(), relations.related(), relations.claimsByActor(),
                 relations.claimsByEvent(), relations.claimsByArticle(), citing, relations.affiliates(), backlinks,
                 relations.co(), relations.timeline(), kinds, labels, files, memo.sortKeys(content),
-                memo.topicOrder(content), memo.articleOrder(content.articles()));
+                memo.topicOrder(content), articleOrder,
+                memo.sourcesInOrder(content.claims(), articleOrder.positions()));
         return new Result(graph, List.copyOf(problems));
     }
 

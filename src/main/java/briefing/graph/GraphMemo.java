@@ -6,6 +6,7 @@ import briefing.graph.QuoteSearch.Wanted;
 import briefing.model.Actor;
 import briefing.model.Article;
 import briefing.model.Claim;
+import briefing.model.ClaimSource;
 import briefing.model.Content;
 import briefing.model.Diagnostic;
 import briefing.model.Event;
@@ -42,7 +43,8 @@ import java.util.function.Supplier;
  *       claims are the same (or equal) records and the topics and language the same; the kinds of
  *       discrepancy and origins (and their problems) when the claims are the same (or equal) records
  *       (these three, and the two below, through one {@code Kept} each); the order of the articles when their
- *       ids and publication dates are the same; the articles citing each actor when the actors' ids and
+ *       ids and publication dates are the same, and each claim's sources in that order while the claims
+ *       are the same records and the order the same; the articles citing each actor when the actors' ids and
  *       each article's id and {@code cites} are equal; the items linking to each item when every item's
  *       kind, id and body links are equal;</li>
  *   <li>an item's reference problems are reused for the very same item while the ids of every kind
@@ -149,6 +151,13 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
      * have the same ids and publication dates as the last build's.
      */
     abstract ArticleOrder articleOrder(List<Article> articles);
+
+    /**
+     * Where a graph keeps each claim's sources in the site's order as it is asked for them
+     * ({@link Graph#sourcesInOrder}): the last build's, with what it kept, when the claims are the same
+     * records and the articles' positions the same map (the same order), else a new one.
+     */
+    abstract Map<String, List<ClaimSource>> sourcesInOrder(List<Claim> claims, Map<String, Integer> positions);
 
     /**
      * Each claim's kind of discrepancy and origins ({@link Discrepancies}), and the problems with them
@@ -272,6 +281,11 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
         }
 
         @Override
+        Map<String, List<ClaimSource>> sourcesInOrder(List<Claim> claims, Map<String, Integer> positions) {
+            return new ConcurrentHashMap<>();
+        }
+
+        @Override
         Discrepancies discrepancies(List<Claim> claims, List<Diagnostic> problems) {
             return Discrepancies.of(claims, problems);
         }
@@ -309,6 +323,9 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
         private final Kept<List<Claim>> topicOrder = new Kept<>();
         private List<Article> orderedArticles = List.of();
         private ArticleOrder articleOrder;
+        private List<Claim> inOrderClaims = List.of();
+        private Map<String, Integer> inOrderBy;
+        private Map<String, List<ClaimSource>> inOrder;
         private final Kept<Compared> discrepancies = new Kept<>();
         private final Kept<Map<String, List<String>>> citing = new Kept<>();
         private final Kept<Map<String, List<Backlink>>> backlinks = new Kept<>();
@@ -453,6 +470,16 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
             articleOrder = same ? articleOrder.with(articles) : ArticleOrder.of(articles);
             orderedArticles = articles;
             return articleOrder;
+        }
+
+        @Override
+        Map<String, List<ClaimSource>> sourcesInOrder(List<Claim> claims, Map<String, Integer> positions) {
+            if (inOrder == null || positions != inOrderBy || !sameRecords(inOrderClaims, claims)) {
+                inOrder = new ConcurrentHashMap<>();
+                inOrderBy = positions;
+            }
+            inOrderClaims = claims;
+            return inOrder;
         }
 
         @Override
