@@ -41,12 +41,12 @@ import java.util.function.Supplier;
  *       ({@code ==}, element by element) and the article ids are equal; the sort keys when the actors
  *       are the same (or equal) records and the language is the same; the comparison's order when the
  *       claims are the same (or equal) records and the topics and language the same; the kinds of
- *       discrepancy and origins (and their problems) when the claims are the same (or equal) records
- *       (these three, and the two below, through one {@code Kept} each); the order of the articles when their
- *       ids and publication dates are the same, and each claim's sources in that order while the claims
- *       are the same records and the order the same; the articles citing each actor when the actors' ids and
- *       each article's id and {@code cites} are equal; the items linking to each item when every item's
- *       kind, id and body links are equal;</li>
+ *       discrepancy and origins (and their problems) when the claims are the same (or equal) records;
+ *       the order of the articles when their ids and publication dates are the same, and each claim's
+ *       sources in that order while the claims are the same (or equal) records and the order the same;
+ *       the articles citing each actor when the actors' ids and each article's id and {@code cites} are
+ *       equal; the items linking to each item when every item's kind, id and body links are equal (all
+ *       of these but the order of the articles through one {@code Kept} each);</li>
  *   <li>an item's reference problems are reused for the very same item while the ids of every kind
  *       (in order) and the unreadable files are equal;</li>
  *   <li>the index of mentions by actor is reused when every article's findings equal the last ones
@@ -155,7 +155,7 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
     /**
      * Where a graph keeps each claim's sources in the site's order as it is asked for them
      * ({@link Graph#sourcesInOrder}): the last build's, with what it kept, when the claims are the same
-     * records and the articles' positions the same map (the same order), else a new one.
+     * (or equal) records and the articles' positions the same, else a new one.
      */
     abstract Map<String, List<ClaimSource>> sourcesInOrder(List<Claim> claims, Map<String, Integer> positions);
 
@@ -323,9 +323,7 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
         private final Kept<List<Claim>> topicOrder = new Kept<>();
         private List<Article> orderedArticles = List.of();
         private ArticleOrder articleOrder;
-        private List<Claim> inOrderClaims = List.of();
-        private Map<String, Integer> inOrderBy;
-        private Map<String, List<ClaimSource>> inOrder;
+        private final Kept<Map<String, List<ClaimSource>>> inOrder = new Kept<>();
         private final Kept<Compared> discrepancies = new Kept<>();
         private final Kept<Map<String, List<String>>> citing = new Kept<>();
         private final Kept<Map<String, List<Backlink>>> backlinks = new Kept<>();
@@ -474,12 +472,9 @@ public abstract sealed class GraphMemo permits GraphMemo.None, GraphMemo.Keeping
 
         @Override
         Map<String, List<ClaimSource>> sourcesInOrder(List<Claim> claims, Map<String, Integer> positions) {
-            if (inOrder == null || positions != inOrderBy || !sameRecords(inOrderClaims, claims)) {
-                inOrder = new ConcurrentHashMap<>();
-                inOrderBy = positions;
-            }
-            inOrderClaims = claims;
-            return inOrder;
+            List<Object> from = new ArrayList<>(claims);
+            from.add(positions);
+            return inOrder.get(from, ConcurrentHashMap::new);
         }
 
         @Override
