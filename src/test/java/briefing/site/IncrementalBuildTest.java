@@ -103,7 +103,7 @@ class IncrementalBuildTest {
                 new Step("a value that makes values agree", () -> replace("claims/strikers-count.md",
                         "value: \"some 1,500\"", "value: \"about 2,000\"")),
                 new Step("a quote", () -> replace("claims/strike-length.md", "Ruiz said the walkout was “indefinite”",
-                        "the walkout was \"indefinite\"")),
+                        "the walkout was \\\"indefinite\\\"")), // straight quotes, escaped in YAML's double quotes
                 new Step("a new claim", () -> write("claims/talks-resume.md", """
                         ---
                         statement: Talks resume
@@ -164,6 +164,9 @@ class IncrementalBuildTest {
             SiteBuilder.Outcome after = incremental.rebuild(content, "content", templates, step.changedTemplates());
             SiteBuilder.Outcome fresh = new SiteBuilder().rebuild(content, "content", templates, List.of());
             assertThat(after.diagnostics()).as("diagnostics after %s", step.name()).isEqualTo(fresh.diagnostics());
+            // Only the broken edit may fail: a step after a failed build compares nothing but the failure.
+            assertThat(fresh.failed()).as("%s: %s", step.name(), fresh.diagnostics())
+                    .isEqualTo(step.name().equals("a broken edit"));
             String difference = difference(after.files(), fresh.files());
             if (!difference.isEmpty()) {
                 failures.add(step.name() + ": " + difference);
